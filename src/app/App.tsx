@@ -1,0 +1,120 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSettings } from '../db/repositories/settings';
+import { setLanguage } from '../i18n';
+import { ArchiveScreen } from '../features/archive/ArchiveScreen';
+import { ForestScreen } from '../features/forest/ForestScreen';
+import { GroupScreen } from '../features/groups/GroupScreen';
+import { HomeScreen } from '../features/groups/HomeScreen';
+import { LibraryScreen } from '../features/library/LibraryScreen';
+import { ParticipantScreen } from '../features/participant/ParticipantScreen';
+import { PresenterScreen } from '../features/presenter/PresenterScreen';
+import { ExportScreen } from '../features/record/ExportScreen';
+import { RecordScreen } from '../features/record/RecordScreen';
+import { RunScreen } from '../features/sessions/RunScreen';
+import { SessionScreen } from '../features/sessions/SessionScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { TreeScreen } from '../features/tree/TreeScreen';
+import { isChromeless, type Route } from './routes';
+import { useRoute } from './useRoute';
+
+/** The app shell: navigation, theme and language, and the current screen. */
+export function App() {
+  const route = useRoute();
+  const settings = useSettings();
+  const { t } = useTranslation();
+
+  useEffect(() => {
+    if (!settings) return;
+    setLanguage(settings.lang);
+    const root = document.documentElement;
+    root.dataset.theme = settings.theme;
+    root.dataset.largePrint = String(settings.largePrint);
+  }, [settings]);
+
+  useEffect(() => {
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [route.name]);
+
+  if (!settings) return null;
+  if (isChromeless(route)) {
+    return (
+      <main id="main" className="chromeless" tabIndex={-1}>
+        <Screen route={route} />
+      </main>
+    );
+  }
+  const section = sectionOf(route);
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+        {t('skipToContent')}
+      </a>
+      <header className="shell__header">
+        <a className="shell__brand" href="#/">
+          <span aria-hidden="true" className="shell__logo">🌳</span> {t('appName')}
+        </a>
+        <nav aria-label={t('nav.label')}>
+          <ul className="shell__nav">
+            {(['groups', 'library', 'archive', 'settings'] as const).map((item) => (
+              <li key={item}>
+                <a href={item === 'groups' ? '#/' : `#/${item}`} aria-current={section === item ? 'page' : undefined}>
+                  {t(`nav.${item}`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" className="shell__main" tabIndex={-1}>
+        <Screen route={route} />
+      </main>
+    </div>
+  );
+}
+
+function sectionOf(route: Route): 'groups' | 'library' | 'archive' | 'settings' {
+  if (route.name === 'library' || route.name === 'archive' || route.name === 'settings') return route.name;
+  return 'groups';
+}
+
+function Screen({ route }: { route: Route }) {
+  const { t } = useTranslation();
+  switch (route.name) {
+    case 'home':
+      return <HomeScreen />;
+    case 'group':
+      return <GroupScreen groupId={route.groupId} tab={route.tab} />;
+    case 'session':
+      return <SessionScreen groupId={route.groupId} sessionId={route.sessionId} />;
+    case 'run':
+      return <RunScreen groupId={route.groupId} sessionId={route.sessionId} />;
+    case 'record':
+      return <RecordScreen groupId={route.groupId} sessionId={route.sessionId} />;
+    case 'export':
+      return <ExportScreen groupId={route.groupId} sessionId={route.sessionId} />;
+    case 'tree':
+      return <TreeScreen groupId={route.groupId} participantId={route.participantId} />;
+    case 'forest':
+      return <ForestScreen groupId={route.groupId} />;
+    case 'presenter':
+      return <PresenterScreen groupId={route.groupId} />;
+    case 'participant':
+      return <ParticipantScreen groupId={route.groupId} participantId={route.participantId} />;
+    case 'library':
+      return <LibraryScreen />;
+    case 'archive':
+      return <ArchiveScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'notFound':
+      return (
+        <section>
+          <h1>{t('notFound')}</h1>
+          <p>
+            <a href="#/">{t('goHome')}</a>
+          </p>
+        </section>
+      );
+  }
+}

@@ -1,0 +1,47 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/**
+ * The e2e test fixture: every page records any request that leaves the app's own origin, and each test
+ * fails if one was made. Grove never uses the network.
+ */
+export const test = base.extend<{ foreignRequests: string[] }>({
+  foreignRequests: async ({ page, baseURL }, use) => {
+    const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      if (url.startsWith('data:') || url.startsWith('blob:')) return;
+      if (new URL(url).origin !== origin) foreign.push(url);
+    });
+    await use(foreign);
+    expect(foreign, 'requests to other origins').toEqual([]);
+  },
+  page: async ({ page, foreignRequests: _ }, use) => {
+    await use(page);
+  },
+});
+
+export { expect };
+
+/** Open the app on a route (e.g. '/groups/abc') and wait for the shell. */
+export async function openApp(page: Page, route = '/'): Promise<void> {
+  await page.goto(`./#${route}`);
+  await expect(page.locator('main')).toBeVisible();
+}
+
+/** Run axe-core on the current screen; fail on serious or critical findings. */
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const summary = bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe findings on ${label}`).toEqual([]);
+}
+
+/** Load the built-in sample group through the UI and return its id from the URL. */
+export async function loadSampleGroup(page: Page): Promise<string> {
+  await openApp(page, '/');
+  await page.getByRole('button', { name: /sample group/i }).click();
+  await expect(page).toHaveURL(/#\/groups\/[^/]+/);
+  return /#\/groups\/([^/]+)/.exec(page.url())![1]!;
+}
