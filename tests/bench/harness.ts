@@ -1,0 +1,58 @@
+import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Server } from 'node:http';
+// @ts-expect-error plain ESM script without types
+import { serveRenderer } from '../../scripts/serve-renderer.mjs';
+
+/** A served build of the renderer and a headless Debian Chromium, for benchmarks. */
+export interface BenchApp {
+  browser: Browser;
+  baseURL: string;
+  newPage: () => Promise<Page>;
+  close: () => Promise<void>;
+}
+
+export async function startApp(port = 4390): Promise<BenchApp> {
+  const server: Server = await serveRenderer({ root: process.env.RENDERER_DIR ?? 'out/renderer', port });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage'],
+  });
+  const baseURL = `http://127.0.0.1:${port}/`;
+  return {
+    browser,
+    baseURL,
+    newPage: async () => {
+      const page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
+      await page.goto(baseURL);
+      return page;
+    },
+    close: async () => {
+      await browser.close();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+export interface Stats {
+  n: number;
+  p50: number;
+  p95: number;
+  max: number;
+  mean: number;
+}
+
+export function stats(samples: number[]): Stats {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1)))] ?? NaN;
+  const mean = sorted.reduce((sum, v) => sum + v, 0) / Math.max(1, sorted.length);
+  return { n: sorted.length, p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] ?? NaN, mean };
+}
+
+/** Print a titled table of rows; numbers are rounded to two decimals. */
+export function printTable(title: string, rows: Record<string, string | number>[]): void {
+  const rounded = rows.map((row) =>
+    Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'number' ? Math.round(v * 100) / 100 : v])),
+  );
+  console.log(`\n${title}`);
+  console.table(rounded);
+}
