@@ -1,0 +1,111 @@
+/**
+ * The one typed contract between Grove's renderer and its Electron host.
+ *
+ * Shared by `electron/preload` (which implements {@link GroveApi} on `window.grove`), `electron/main`
+ * (which registers a handler per channel) and `src/host` (which calls it, or falls back to browser
+ * equivalents). Types and constants only: nothing here may import Node, Electron or DOM code, because
+ * the preload bundles it into a sandboxed script and the renderer imports it.
+ */
+
+/** Every host call resolves to this; handlers never throw across IPC. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/**
+ * Error codes a call may return in `error`. `invalid-argument` carries a short detail after a colon,
+ * e.g. `invalid-argument: mimeType`.
+ */
+export const HOST_ERRORS = {
+  /** The user closed the save dialog. */
+  cancelled: 'cancelled',
+  /** The call came from a frame Grove did not create or from a page outside `app://grove/`. */
+  forbidden: 'forbidden',
+  invalidArgument: 'invalid-argument',
+  /** Writing the file failed (disk full, no permission...). */
+  writeFailed: 'write-failed',
+  /** The browser blocked the pop-up (browser fallback only). */
+  blocked: 'blocked',
+  /** An unexpected failure in the host; details are logged in the main process only. */
+  internal: 'internal',
+} as const;
+
+/** IPC channel names. Invoke channels carry one argument (or none) and answer a {@link Result}. */
+export const CHANNELS = {
+  saveFile: 'grove:save-file',
+  appInfo: 'grove:app-info',
+  openPresenter: 'grove:open-presenter',
+  closePresenter: 'grove:close-presenter',
+  setLocale: 'grove:set-locale',
+  /** Main → renderer only: a menu item was chosen. Payload: a {@link MenuCommand}. */
+  menuCommand: 'grove:menu-command',
+} as const;
+
+/** File types Grove writes to disk, with the extension each one must carry. */
+export const SAVE_FILE_TYPES = {
+  'application/pdf': 'pdf',
+  'image/png': 'png',
+  'application/zip': 'zip',
+  'application/json': 'json',
+} as const;
+
+export type SaveMimeType = keyof typeof SAVE_FILE_TYPES;
+
+/** Largest file `saveFile` accepts (200 MiB). */
+export const MAX_SAVE_BYTES = 200 * 1024 * 1024;
+
+export interface SaveFileRequest {
+  /** Proposed file name; the host sanitises it and makes sure it ends with the type's extension. */
+  suggestedName: string;
+  mimeType: SaveMimeType;
+  bytes: Uint8Array;
+}
+
+export interface AppInfo {
+  version: string;
+  /** Node's `process.platform` of the host: 'darwin', 'win32', 'linux'... */
+  platform: string;
+  /** Where Electron keeps Grove's data (IndexedDB lives under it). */
+  userDataPath: string;
+  electron: true;
+}
+
+export interface PresenterRequest {
+  /** Hash route to show, starting with '/', e.g. '/present/3'. Loaded as `app://grove/index.html#<route>`. */
+  route: string;
+}
+
+/** Languages of the native menu. */
+export const LOCALES = ['en', 'it'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export interface LocaleRequest {
+  locale: Locale;
+}
+
+/** What the native menu can ask the renderer to do. Delivered to the facilitator (main) window. */
+export const MENU_COMMANDS = ['new-group', 'open-presenter', 'privacy-curtain', 'settings'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** Tells whether a value is one of the {@link MENU_COMMANDS}. */
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+/** Route shape accepted by `openPresenter`: a path of URL-safe characters, at most 200 long. */
+export const PRESENTER_ROUTE_PATTERN = /^\/[A-Za-z0-9\-._~/?=&%]{0,199}$/;
+
+/** The API exposed on `window.grove` in Electron. Nothing else is exposed. */
+export interface GroveApi {
+  /** Shows a native "save as" dialog and writes the bytes; resolves to the saved path, or `cancelled`. */
+  saveFile(request: SaveFileRequest): Promise<Result<string>>;
+  appInfo(): Promise<Result<AppInfo>>;
+  /**
+   * Opens (or reuses) the presenter window: full screen on a second display when there is one, else a
+   * normal window. The facilitator window keeps the keyboard focus when a second display is used.
+   */
+  openPresenter(request: PresenterRequest): Promise<Result<void>>;
+  closePresenter(): Promise<Result<void>>;
+  /** Changes the language of the native menu (the app starts with the system language). */
+  setLocale(request: LocaleRequest): Promise<Result<void>>;
+  /** Subscribes to menu commands; returns the unsubscribe function. */
+  onMenuCommand(callback: (command: MenuCommand) => void): () => void;
+}

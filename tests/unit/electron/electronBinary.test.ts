@@ -1,0 +1,72 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { electronExecutableName, findElectronBinary } from '../../electron/electronBinary';
+import type { ElectronBinary } from '../../electron/electronBinary';
+
+type Finder = (options: { projectRoot: string; env?: NodeJS.ProcessEnv; platform?: NodeJS.Platform }) => ElectronBinary;
+
+// scripts/start.mjs keeps its own copy (plain JavaScript, imported by URL); both must agree.
+let startFinder: Finder;
+
+beforeAll(async () => {
+  const start = (await import(/* @vite-ignore */ new URL('../../../scripts/start.mjs', import.meta.url).href)) as {
+    findElectronBinary: Finder;
+  };
+  startFinder = start.findElectronBinary;
+});
+
+function project(withBinary: 'none' | 'path-only' | 'installed'): string {
+  const root = mkdtempSync(join(tmpdir(), 'grove-electron-bin-'));
+  const electronDir = join(root, 'node_modules', 'electron');
+  mkdirSync(electronDir, { recursive: true });
+  if (withBinary !== 'none') writeFileSync(join(electronDir, 'path.txt'), 'electron');
+  if (withBinary === 'installed') {
+    mkdirSync(join(electronDir, 'dist'));
+    writeFileSync(join(electronDir, 'dist', 'electron'), '');
+  }
+  return root;
+}
+
+describe.each([
+  ['tests/electron/electronBinary.ts', () => findElectronBinary],
+  ['scripts/start.mjs', () => startFinder],
+])('findElectronBinary (%s)', (_name, finder) => {
+  it('finds nothing when the binary was never downloaded, and says why', () => {
+    for (const root of [project('none'), project('path-only')]) {
+      const found = finder()({ projectRoot: root, env: {} });
+      expect(found.executablePath).toBeNull();
+      expect(found.reason).toBeTruthy();
+    }
+  });
+
+  it('finds node_modules/electron/dist/<path.txt>', () => {
+    const root = project('installed');
+    expect(finder()({ projectRoot: root, env: {} })).toEqual({
+      executablePath: join(root, 'node_modules', 'electron', 'dist', 'electron'),
+      reason: null,
+    });
+  });
+
+  it('prefers ELECTRON_OVERRIDE_DIST_PATH, and reports it when it points nowhere', () => {
+    const root = project('none');
+    const dist = mkdtempSync(join(tmpdir(), 'grove-electron-dist-'));
+    writeFileSync(join(dist, 'electron'), '');
+    expect(finder()({ projectRoot: root, env: { ELECTRON_OVERRIDE_DIST_PATH: dist }, platform: 'linux' })).toEqual({
+      executablePath: join(dist, 'electron'),
+      reason: null,
+    });
+    const missing = finder()({ projectRoot: root, env: { ELECTRON_OVERRIDE_DIST_PATH: join(dist, 'nope') }, platform: 'linux' });
+    expect(missing.executablePath).toBeNull();
+    expect(missing.reason).toMatch(/ELECTRON_OVERRIDE_DIST_PATH/);
+  });
+});
+
+describe('electronExecutableName', () => {
+  it('matches the names electron’s installer writes', () => {
+    expect(electronExecutableName('linux')).toBe('electron');
+    expect(electronExecutableName('win32')).toBe('electron.exe');
+    expect(electronExecutableName('darwin')).toBe('Electron.app/Contents/MacOS/Electron');
+  });
+});
