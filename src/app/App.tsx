@@ -52,7 +52,7 @@ export function App() {
       </a>
       <header className="shell__header">
         <a className="shell__brand" href="#/">
-          <span aria-hidden="true" className="shell__logo">🌳</span> {t('appName')}
+          <GroveMark /> {t('appName')}
         </a>
         <nav aria-label={t('nav.label')}>
           <ul className="shell__nav">
@@ -70,6 +70,18 @@ export function App() {
         <Screen route={route} />
       </main>
     </div>
+  );
+}
+
+/** The app's small tree mark, drawn inline so no emoji or image font is needed. */
+function GroveMark() {
+  return (
+    <svg className="shell__logo" viewBox="0 0 64 64" width="28" height="28" aria-hidden="true" focusable="false">
+      <rect x="28" y="34" width="8" height="24" rx="2" fill="#6b4a2b" />
+      <circle cx="32" cy="24" r="18" fill="#2f6b3f" />
+      <circle cx="22" cy="30" r="10" fill="#3f8a52" />
+      <circle cx="42" cy="30" r="10" fill="#3f8a52" />
+    </svg>
   );
 }
 
