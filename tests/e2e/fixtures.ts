@@ -6,20 +6,20 @@ import AxeBuilder from '@axe-core/playwright';
  * fails if one was made. Grove never uses the network.
  */
 export const test = base.extend<{ foreignRequests: string[] }>({
-  foreignRequests: async ({ page, baseURL }, use) => {
-    const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
-    const foreign: string[] = [];
-    page.on('request', (request) => {
-      const url = request.url();
-      if (url.startsWith('data:') || url.startsWith('blob:')) return;
-      if (new URL(url).origin !== origin) foreign.push(url);
-    });
-    await use(foreign);
-    expect(foreign, 'requests to other origins').toEqual([]);
-  },
-  page: async ({ page, foreignRequests: _ }, use) => {
-    await use(page);
-  },
+  foreignRequests: [
+    async ({ context, baseURL }, use) => {
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      const foreign: string[] = [];
+      context.on('request', (request) => {
+        const url = request.url();
+        if (url.startsWith('data:') || url.startsWith('blob:')) return;
+        if (new URL(url).origin !== origin) foreign.push(url);
+      });
+      await use(foreign);
+      expect(foreign, 'requests to other origins').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };
