@@ -1,3 +1,62 @@
 /** English strings for the settings screens. Keys must match src/i18n/it/settings.ts. */
-const settings = {} as const;
+const settings = {
+  title: 'Settings',
+  language: {
+    title: 'Language',
+    legend: 'Language of the app',
+    en: 'English',
+    it: 'Italiano',
+  },
+  appearance: {
+    title: 'Appearance',
+    theme: 'Theme',
+    themes: {
+      light: 'Light',
+      dark: 'Dark',
+      system: 'Same as the computer',
+    },
+    largePrint: 'Large print',
+    largePrintHint: 'Bigger text everywhere, including prompts.',
+  },
+  pin: {
+    title: 'Participant mode',
+    intro: 'When a participant draws on this computer, the app shows only their tree. A PIN stops anyone else leaving that mode.',
+    isSet: 'A PIN is set.',
+    notSet: 'No PIN is set: participant mode is left by pressing and holding the exit button.',
+    label: 'PIN',
+    newLabel: 'New PIN',
+    hint: '{{min}} to {{max}} digits.',
+    save: 'Save PIN',
+    remove: 'Remove PIN',
+    saved: 'PIN saved.',
+    removed: 'PIN removed.',
+  },
+  storage: {
+    title: 'Storage',
+    persistent: 'Persistent storage',
+    granted: 'Granted',
+    notGranted: 'Not granted',
+    used: 'Used by Grove',
+    available: 'Space available',
+    unknown: 'Unknown',
+    grantedText: 'The system has promised to keep Grove’s data even when the disk is short of space.',
+    notGrantedText: 'Grove saves everything as usual, but the system could clear it if the disk runs very low. Keep backups and ask again below.',
+    request: 'Request persistent storage',
+    requestGranted: 'Persistent storage was granted.',
+    requestRefused: 'The request was not granted this time.',
+  },
+  about: {
+    title: 'About Grove',
+    version: 'Version',
+    runsIn: 'Running as',
+    desktop: 'Desktop app ({{platform}})',
+    browser: 'Web page in this browser',
+    dataLocation: 'Data is kept in',
+    browserData: 'This browser’s storage for this address',
+    privacy: 'Grove works offline and never sends data over the network.',
+  },
+  errors: {
+    pin: 'The PIN must be {{min}} to {{max}} digits, with nothing else.',
+  },
+} as const;
 export default settings;

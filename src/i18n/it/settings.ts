@@ -1,3 +1,62 @@
 /** Stringhe italiane per le schermate settings. Le chiavi corrispondono a src/i18n/en/settings.ts. */
-const settings = {} as const;
+const settings = {
+  title: 'Impostazioni',
+  language: {
+    title: 'Lingua',
+    legend: 'Lingua dell’app',
+    en: 'English',
+    it: 'Italiano',
+  },
+  appearance: {
+    title: 'Aspetto',
+    theme: 'Tema',
+    themes: {
+      light: 'Chiaro',
+      dark: 'Scuro',
+      system: 'Come il computer',
+    },
+    largePrint: 'Caratteri grandi',
+    largePrintHint: 'Testo più grande ovunque, domande guida comprese.',
+  },
+  pin: {
+    title: 'Modalità partecipante',
+    intro: 'Quando un partecipante disegna su questo computer, l’app mostra solo il suo albero. Un PIN impedisce ad altri di uscire da questa modalità.',
+    isSet: 'È impostato un PIN.',
+    notSet: 'Nessun PIN impostato: si esce dalla modalità partecipante tenendo premuto il pulsante di uscita.',
+    label: 'PIN',
+    newLabel: 'Nuovo PIN',
+    hint: 'Da {{min}} a {{max}} cifre.',
+    save: 'Salva il PIN',
+    remove: 'Rimuovi il PIN',
+    saved: 'PIN salvato.',
+    removed: 'PIN rimosso.',
+  },
+  storage: {
+    title: 'Spazio di archiviazione',
+    persistent: 'Archiviazione persistente',
+    granted: 'Concessa',
+    notGranted: 'Non concessa',
+    used: 'Usato da Grove',
+    available: 'Spazio disponibile',
+    unknown: 'Sconosciuto',
+    grantedText: 'Il sistema si è impegnato a conservare i dati di Grove anche quando il disco è quasi pieno.',
+    notGrantedText: 'Grove salva tutto come sempre, ma il sistema potrebbe cancellare i dati se il disco si riempie del tutto. Fai delle copie di sicurezza e riprova qui sotto.',
+    request: 'Richiedi l’archiviazione persistente',
+    requestGranted: 'L’archiviazione persistente è stata concessa.',
+    requestRefused: 'Questa volta la richiesta non è stata accolta.',
+  },
+  about: {
+    title: 'Informazioni su Grove',
+    version: 'Versione',
+    runsIn: 'In esecuzione come',
+    desktop: 'App desktop ({{platform}})',
+    browser: 'Pagina web in questo browser',
+    dataLocation: 'I dati si trovano in',
+    browserData: 'Lo spazio di questo browser per questo indirizzo',
+    privacy: 'Grove funziona senza connessione e non invia mai dati in rete.',
+  },
+  errors: {
+    pin: 'Il PIN deve avere da {{min}} a {{max}} cifre, senza altri caratteri.',
+  },
+} as const;
 export default settings;
