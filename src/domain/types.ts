@@ -136,8 +136,29 @@ export interface Session {
   guests: number;
   startedAt: number | null;
   endedAt: number | null;
+  /** Planned clock time the session starts ("HH:MM"), so the agenda can show clock times; optional. */
+  startTime?: string | null;
+  /** The run view's clock, saved on every change so a reload resumes where the facilitator was. */
+  run?: SessionRun | null;
   createdAt: number;
   updatedAt: number;
+}
+
+/**
+ * The facilitator's running clock for one session. Times are timestamps (epoch ms), never tick counts,
+ * so elapsed time stays right across pauses, reloads and a sleeping laptop.
+ */
+export interface SessionRun {
+  /** The block being run (an id, so editing the agenda meanwhile cannot shift it); null before any. */
+  currentBlockId: string | null;
+  /** Which of the current block's prompts is shown. */
+  promptIndex: number;
+  /** When the clock last started running; null while paused. */
+  runningSince: number | null;
+  /** Time run on the whole session before runningSince. */
+  sessionMs: number;
+  /** Time run per block id before runningSince (a block can be visited more than once). */
+  blockMs: Record<string, number>;
 }
 
 /** A facilitator's own saved activity for the method library. */
@@ -262,6 +283,10 @@ export interface SessionRecord {
   safetyFlags: Record<SafetyFlag, FlagBand>;
   /** Delivery versus plan: free-text reasons for changes. */
   deliveryNotes: string;
+  /** Delivery versus plan: agenda block id → whether the facilitator ticked it as delivered. */
+  delivered: Record<string, boolean>;
+  /** Delivery versus plan: agenda block id → a short reason it changed (shortened, skipped, moved). */
+  changeReasons: Record<string, string>;
   reflection: string;
   nextSteps: string;
   /** Anonymous feedback ratings (1..5), aggregate only. */

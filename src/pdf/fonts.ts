@@ -34,13 +34,3 @@ export function registerFonts(doc: jsPDF, fonts: FontData): void {
   doc.addFont('DejaVuSans-Bold.ttf', PDF_FONT, 'bold');
   doc.setFont(PDF_FONT, 'normal');
 }
-
-/**
- * Neutral metadata (DOMAIN.md §6.3): a generic title, no author or creator, and a creation date in UTC so
- * the file does not carry the machine's time zone.
- */
-export function setNeutralMetadata(doc: jsPDF, title: string, createdAt: Date): void {
-  doc.setProperties({ title, subject: '', author: '', keywords: '', creator: '' });
-  doc.setCreationDate(createdAt);
-  doc.setFileId(Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16)).join(''));
-}
