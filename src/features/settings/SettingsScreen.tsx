@@ -5,6 +5,7 @@ import { host } from '../../host';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAction } from '../../ui/useAction';
 import { AboutSection } from './AboutSection';
+import { BackupSection } from './BackupSection';
 import { PinSection } from './PinSection';
 import { StorageSection } from './StorageSection';
 import './settings.css';
@@ -81,6 +82,7 @@ export function SettingsScreen() {
 
       <PinSection pin={settings.participantPin} />
       <StorageSection lang={settings.lang} />
+      <BackupSection lang={settings.lang} />
       <AboutSection />
     </div>
   );
