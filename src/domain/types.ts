@@ -50,6 +50,8 @@ export interface Group {
   updatedAt: number;
   /** Set when archived; archived groups are hidden from the active list. */
   archivedAt: number | null;
+  /** When the facilitator last wiped the group's raw content (trees, private notes, private names). */
+  rawWipedAt?: number | null;
 }
 
 export type ConsentPurpose = 'groupDisplay' | 'projector' | 'print' | 'summary';

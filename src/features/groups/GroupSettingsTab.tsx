@@ -8,6 +8,7 @@ import { Field } from '../../ui/Field';
 import { useAction } from '../../ui/useAction';
 import { ArchiveGroupCard } from './ArchiveGroupCard';
 import { DeleteGroupCard } from './DeleteGroupCard';
+import { WipeContentCard } from './WipeContentCard';
 import { fieldMessage, focusFirstInvalid, withFieldErrors } from './fieldErrors';
 import { GroupFields } from './GroupFields';
 import { draftFromInput, inputFromDraft, type GroupDraft } from './groupDraft';
@@ -124,6 +125,7 @@ export function GroupSettingsTab({ group }: { group: Group }) {
       </form>
 
       <ArchiveGroupCard group={group} />
+      <WipeContentCard group={group} />
       <DeleteGroupCard group={group} />
     </div>
   );

@@ -11,6 +11,7 @@ import { useAction } from '../../ui/useAction';
 import { ArchivedGroups } from './ArchivedGroups';
 import { CreateGroupForm } from './CreateGroupForm';
 import { GroupCard } from './GroupCard';
+import { RetentionNotice } from './RetentionNotice';
 import './groups.css';
 
 /** The start screen: active groups newest first, creating a group, the sample group, and archived groups. */
@@ -56,6 +57,7 @@ export function HomeScreen() {
         </div>
       </div>
       <ErrorMessage message={error} />
+      <RetentionNotice lang={lang} />
       {creating && (
         <CreateGroupForm
           lang={lang}
