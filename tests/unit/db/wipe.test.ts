@@ -3,6 +3,7 @@ import type { GroveDb } from '../../../src/db/db';
 import { loadSampleGroup } from '../../../src/db/repositories/sample';
 import { groupsDueForWipe, wipeRawContent } from '../../../src/db/repositories/wipe';
 import { programmeEnd, retentionStatus } from '../../../src/domain/retention';
+import type { NoteItem } from '../../../src/domain/types';
 import { freshDb, snapshot } from './helpers';
 
 describe('retention rules', () => {
@@ -38,10 +39,11 @@ describe('wiping raw content', () => {
       safetyFlags: { distressSettled: '0', followUpOffered: '0', safeguarding: '0', groupConflict: '0', accessibility: '0' }, deliveryNotes: '',
       reflection: '', nextSteps: '', feedbackRatings: [], privateNotes: 'Call Giulia on Monday', facilitatorRoles: '', updatedAt: 1,
     } as never);
-    await db.treeItems.add({
+    const note: NoteItem = {
       id: 'note-1', treeId: 'tree-1', groupId, participantId: first!.id, kind: 'note', zone: 'roots', visibility: 'forest', x: 0, y: 0,
       rotation: 0, z: 0, locked: false, createdAt: 1, updatedAt: 1, text: 'Nonna taught me to cook', width: 100, height: 60, color: '#fff',
-    });
+    };
+    await db.treeItems.add(note);
     await db.forestItems.add({ id: 'storm-1', groupId, kind: 'storm', text: 'hospital stays', x: 0, y: 0, color: '#000', createdAt: 1, updatedAt: 1 });
     return groupId;
   }
