@@ -1,0 +1,63 @@
+/**
+ * Common given names in English-speaking groups (UK, Ireland, US), including names common among people who
+ * settled there. Names that are also ordinary words (Grace, Will, May…) are listed here too; `wordLookalikes.ts`
+ * says which ones need a name-like context.
+ */
+export const GIVEN_NAMES_EN: readonly string[] = [
+  // women
+  'Abigail', 'Ada', 'Adele', 'Agnes', 'Aisha', 'Alice', 'Alison', 'Amanda', 'Amber', 'Amelia', 'Amy', 'Angela',
+  'Ann', 'Anna', 'Annabel', 'Anne', 'Annie', 'Aoife', 'April', 'Audrey', 'Barbara', 'Beatrice', 'Becky', 'Beth',
+  'Bethany', 'Betty', 'Beverley', 'Brenda', 'Bridget', 'Bronwen', 'Caitlin', 'Carla', 'Carol', 'Caroline',
+  'Catherine', 'Cerys', 'Charlotte', 'Chloe', 'Christine', 'Claire', 'Clara', 'Daisy', 'Dawn', 'Debbie',
+  'Deborah', 'Denise', 'Diana', 'Donna', 'Doris', 'Dorothy', 'Edith', 'Eileen', 'Eleanor', 'Elizabeth', 'Ella',
+  'Ellie', 'Eloise', 'Emily', 'Emma', 'Erin', 'Esther', 'Ethel', 'Eve', 'Evelyn', 'Faith', 'Fiona', 'Frances',
+  'Freya', 'Gemma', 'Gillian', 'Gladys', 'Grace', 'Gwen', 'Hannah', 'Harriet', 'Hazel', 'Heather', 'Helen',
+  'Hilda', 'Holly', 'Hope', 'Imogen', 'Irene', 'Iris', 'Isabel', 'Isabella', 'Isla', 'Ivy', 'Jackie', 'Jane',
+  'Janet', 'Janice', 'Jasmine', 'Jean', 'Jennifer', 'Jenny', 'Jessica', 'Jill', 'Jo', 'Joan', 'Joanne',
+  'Josephine', 'Joy', 'Joyce', 'Judith', 'Judy', 'Julia', 'Julie', 'June', 'Karen', 'Kate', 'Katherine',
+  'Kathleen', 'Katie', 'Kayla', 'Kelly', 'Kerry', 'Kim', 'Laura', 'Lauren', 'Leah', 'Lesley', 'Lily', 'Linda',
+  'Lisa', 'Lorraine', 'Louise', 'Lucy', 'Lydia', 'Lynn', 'Maggie', 'Mairead', 'Maisie', 'Margaret', 'Maria',
+  'Marian', 'Marie', 'Marilyn', 'Martha', 'Mary', 'Maureen', 'May', 'Megan', 'Melanie', 'Michelle', 'Mildred',
+  'Millie', 'Molly', 'Muriel', 'Nancy', 'Naomi', 'Natalie', 'Niamh', 'Nicola', 'Nicole', 'Nora', 'Olive',
+  'Olivia', 'Orla', 'Patience', 'Paula', 'Pauline', 'Pearl', 'Peggy', 'Penny', 'Phoebe', 'Phyllis', 'Poppy',
+  'Rachel', 'Rebecca', 'Rita', 'Rose', 'Rosemary', 'Ruby', 'Ruth', 'Sally', 'Samantha', 'Sandra', 'Sarah',
+  'Sharon', 'Sheila', 'Shirley', 'Sian', 'Sinead', 'Siobhan', 'Sophia', 'Sophie', 'Stacey', 'Summer', 'Sunny', 'Susan',
+  'Suzanne', 'Tanya', 'Tina', 'Tracey', 'Valerie', 'Vanessa', 'Vicky', 'Victoria', 'Violet', 'Wendy', 'Yvonne',
+  'Zoe',
+  // men
+  'Aaron', 'Adam', 'Adrian', 'Aidan', 'Alan', 'Albert', 'Alex', 'Alexander', 'Alfie', 'Alfred', 'Andrew', 'Andy',
+  'Angus', 'Anthony', 'Archie', 'Arthur', 'Barry', 'Ben', 'Benjamin', 'Bernard', 'Bill', 'Billy', 'Bob',
+  'Bobby', 'Brandon', 'Brian', 'Callum', 'Calvin', 'Carl', 'Charles', 'Charlie', 'Chris', 'Christopher',
+  'Clive', 'Colin', 'Connor', 'Craig', 'Dafydd', 'Dan', 'Daniel', 'Danny', 'Darren', 'Dave', 'David', 'Declan',
+  'Dennis', 'Derek', 'Dominic', 'Douglas', 'Dylan', 'Eamon', 'Eddie', 'Edward', 'Elliot', 'Eric', 'Ethan',
+  'Eugene', 'Ewan', 'Finn', 'Frank', 'Fraser', 'Frederick', 'Gareth', 'Gary', 'Gavin', 'Geoffrey', 'George',
+  'Gerald', 'Gethin', 'Gordon', 'Graham', 'Gregory', 'Hamish', 'Harold', 'Harry', 'Harvey', 'Henry', 'Howard',
+  'Hugh', 'Iain', 'Ian', 'Isaac', 'Jack', 'Jacob', 'Jake', 'James', 'Jamie', 'Jason', 'Jeffrey', 'Jeremy', 'Jim',
+  'Jimmy', 'Joe', 'John', 'Johnny', 'Jonathan', 'Joseph', 'Joshua', 'Keith', 'Kenneth', 'Kevin', 'Kieran',
+  'Kyle', 'Leo', 'Leon', 'Lewis', 'Liam', 'Louis', 'Luke', 'Malcolm', 'Mark', 'Martin', 'Matthew', 'Michael',
+  'Mike', 'Nathan', 'Neil', 'Nicholas', 'Nigel', 'Noah', 'Oliver', 'Oscar', 'Owen', 'Patrick', 'Paul', 'Peter',
+  'Philip', 'Ray', 'Raymond', 'Reece', 'Rhys', 'Richard', 'Rob', 'Robert', 'Roger', 'Ronald', 'Ross', 'Roy',
+  'Russell', 'Ryan', 'Sam', 'Samuel', 'Scott', 'Seamus', 'Sean', 'Simon', 'Stanley', 'Stephen', 'Steve',
+  'Steven', 'Stuart', 'Terence', 'Terry', 'Theo', 'Thomas', 'Tim', 'Timothy', 'Toby', 'Tom', 'Tommy', 'Tony',
+  'Trevor', 'Tyler', 'Victor', 'Vincent', 'Walter', 'Wayne', 'Will', 'William', 'Zachary',
+  // more given names, older and newer
+  'Angel', 'Art', 'August', 'Autumn', 'Brook', 'Charity', 'Chase', 'Cliff', 'Crystal', 'Dean', 'Destiny', 'Don',
+  'Drew', 'Glen', 'Grant', 'Guy', 'Harmony', 'Honor', 'Max', 'Melody', 'Mercy', 'Miles', 'Pat', 'Robin',
+  'Sandy', 'Skye', 'Sue', 'Verity', 'Wade',
+  'Adrienne', 'Agatha', 'Alistair', 'Alma', 'Annette', 'Arlene', 'Ashley', 'Barney', 'Bernadette', 'Bertie',
+  'Bonnie', 'Cameron', 'Carmel', 'Cassie', 'Cecil', 'Cecily', 'Cheryl', 'Ciaran', 'Clare', 'Clifford', 'Colette',
+  'Curtis', 'Cyril', 'Dale', 'Damian', 'Dermot', 'Desmond', 'Dolores', 'Dot', 'Duncan', 'Edwin', 'Eliza',
+  'Elsie', 'Ernest', 'Fay', 'Fergus', 'Flora', 'Francis', 'Georgina', 'Gilbert', 'Glenda', 'Glenn', 'Gloria',
+  'Gus', 'Hattie', 'Herbert', 'Ingrid', 'Ivor', 'Jeanette', 'Jerome', 'Jerry', 'Jess', 'Jodie', 'Jonah',
+  'Julian', 'Kay', 'Kenny', 'Kirsty', 'Lawrence', 'Len', 'Leonard', 'Lloyd', 'Lorna', 'Lottie', 'Mabel',
+  'Madeleine', 'Mandy', 'Marcia', 'Marcus', 'Marguerite', 'Marjorie', 'Maurice', 'Mavis', 'Mervyn', 'Mia',
+  'Miriam', 'Moira', 'Monica', 'Nell', 'Nellie', 'Neville', 'Niall', 'Noreen', 'Norman', 'Oisin', 'Ollie',
+  'Padraig', 'Pam', 'Pamela', 'Patricia', 'Pete', 'Phil', 'Polly', 'Ralph', 'Reg', 'Reginald', 'Rhona', 'Róisín',
+  'Rory', 'Rosie', 'Rupert', 'Sadie', 'Shane', 'Shauna', 'Sid', 'Sidney', 'Stan', 'Ted', 'Teddy', 'Tess',
+  'Theresa', 'Tobias', 'Trish', 'Ursula', 'Vernon', 'Vivian', 'Wilfred', 'Winifred', 'Zara',
+  // names common among families who settled in the UK, Ireland and the US
+  'Abdul', 'Ahmed', 'Aisling', 'Ali', 'Amina', 'Anil', 'Arjun', 'Carlos', 'Chidi', 'Deepak', 'Fatima',
+  'Hassan', 'Ibrahim', 'Irina', 'Jose', 'Juan', 'Kai', 'Khadija', 'Krzysztof', 'Kwame', 'Layla', 'Lucía',
+  'Luis', 'Mariam', 'Miguel', 'Mohamed', 'Mohammed', 'Muhammad', 'Nadia', 'Natalia', 'Ngozi', 'Olga',
+  'Oluwaseun', 'Omar', 'Piotr', 'Priya', 'Raj', 'Ravi', 'Sanjay', 'Tomasz', 'Wei', 'Yasmin', 'Yusuf', 'Zainab',
+];

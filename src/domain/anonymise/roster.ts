@@ -1,0 +1,86 @@
+import { WORD_LOOKALIKES } from './lexicon/wordLookalikes';
+import { foldWord, startsCapitalised, type FoldedText } from './normalise';
+import { findIndexedPhrases, indexPhrases, type PhraseIndex } from './phrases';
+import type { AnonymiseContext, Finding } from './types';
+
+/** Lower-case particles that belong to the surname after them ("Di Stefano", "van Dijk"). */
+const PARTICLES = new Set([
+  'da', 'dal', 'dalla', 'de', 'dei', 'degli', 'del', 'della', 'delle', 'dello', 'der', 'den', 'di', 'dos', 'du',
+  'la', 'le', 'lo', 'mac', 'san', 'st', 'van', 'von',
+]);
+
+/** The words of a name, each particle glued to the word after it: "Paola Di Stefano" → Paola, Di Stefano. */
+function nameParts(name: string): string[] {
+  const parts: string[] = [];
+  let pending = '';
+  for (const word of name.trim().split(/\s+/)) {
+    if (PARTICLES.has(foldWord(word))) {
+      pending = pending ? `${pending} ${word}` : word;
+      continue;
+    }
+    parts.push(pending ? `${pending} ${word}` : word);
+    pending = '';
+  }
+  if (pending) parts.push(pending);
+  return parts;
+}
+
+/**
+ * Every form of one roster name worth finding: the whole name, each run of consecutive parts ("Maria Grazia"
+ * of "Maria Grazia Conti"), each part, and each half of a hyphenated part ("Smith" of "Smith-Jones").
+ */
+export function nameVariants(name: string): string[] {
+  const parts = nameParts(name);
+  const variants = new Set<string>();
+  for (let from = 0; from < parts.length; from++) {
+    for (let to = from + 1; to <= parts.length; to++) variants.add(parts.slice(from, to).join(' '));
+  }
+  for (const part of parts) {
+    if (!part.includes(' ')) for (const half of part.split('-')) variants.add(half);
+  }
+  return [...variants].filter((variant) => variant.replace(/[^\p{L}]/gu, '').length >= 2);
+}
+
+/** Whether a name ends in an accented letter, so "Nicolo'" is the same name written with an apostrophe. */
+function endsWithAccent(name: string): boolean {
+  const last = [...name].pop() ?? '';
+  return last.normalize('NFD').length > 1;
+}
+
+/** The index of the last roster seen: a group's roster is the same for every text of its summary. */
+let lastRoster: { key: string; index: PhraseIndex } | undefined;
+
+/** Every name variant of a roster, aliases left out, indexed for look-up. */
+function rosterIndex(roster: AnonymiseContext['roster']): PhraseIndex {
+  const key = JSON.stringify(roster);
+  if (lastRoster?.key === key) return lastRoster.index;
+  const aliases = new Set(roster.map((entry) => foldWord(entry.alias.trim())));
+  const variants: string[] = [];
+  for (const entry of roster) {
+    for (const name of entry.names) {
+      for (const variant of nameVariants(name)) {
+        const variantKey = foldWord(variant);
+        if (!aliases.has(variantKey) && !PARTICLES.has(variantKey)) variants.push(variant);
+      }
+    }
+  }
+  lastRoster = { key, index: indexPhrases(variants) };
+  return lastRoster.index;
+}
+
+/**
+ * Finds participants' real names in any case, with or without accents, with possessives and Italian elisions
+ * around them ("Anna's", "dall'Anna"), and never inside another word ("Ann" in "annual"). Aliases are never
+ * found. A name that is also an everyday word ("Will", "Grace") is found only when capitalised.
+ */
+export function findRosterNames(text: string, folded: FoldedText, roster: AnonymiseContext['roster']): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of findIndexedPhrases(folded, rosterIndex(roster), { possessive: true })) {
+    let { end } = match;
+    const original = text.slice(match.start, end);
+    if (WORD_LOOKALIKES.has(foldWord(original)) && !startsCapitalised(original)) continue;
+    if (endsWithAccent(match.phrase) && /^['’](?![\p{L}\p{N}])/u.test(text.slice(end, end + 2))) end += 1;
+    findings.push({ start: match.start, end, type: 'ROSTER_NAME', original: text.slice(match.start, end) });
+  }
+  return findings;
+}

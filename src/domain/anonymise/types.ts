@@ -1,0 +1,48 @@
+import type { Lang } from '../types';
+
+/** What a finding is: decides its placeholder and, on overlap, which finding wins (see `overlaps.ts`). */
+export type FindingType =
+  | 'ROSTER_NAME'
+  | 'PERSON'
+  | 'EMAIL'
+  | 'PHONE'
+  | 'DATE'
+  | 'AGE'
+  | 'ADDRESS'
+  | 'POSTCODE'
+  | 'ID_NUMBER'
+  | 'URL'
+  | 'LOCATION'
+  | 'CONDITION'
+  | 'DENY_LIST';
+
+/** One piece of text to take out. `start`/`end` index the input text (end exclusive). */
+export interface Finding {
+  start: number;
+  end: number;
+  type: FindingType;
+  /** The input text between start and end, for the review screen. */
+  original: string;
+}
+
+export interface AnonymiseContext {
+  /** The group's participants: the alias is shown, the names are taken out. */
+  roster: { alias: string; names: string[] }[];
+  /** The group's own terms that must never reach an export (a ward, a rare disease, a village). */
+  denyList?: string[];
+  /** Language of the placeholders; guessed from the text when missing. */
+  lang?: Lang;
+}
+
+export interface AnonymiseResult {
+  /** The text with every finding replaced by its placeholder. */
+  text: string;
+  /** Sorted by start, never overlapping. */
+  findings: Finding[];
+}
+
+/** A span of the input text, before it gets a type. */
+export interface Span {
+  start: number;
+  end: number;
+}
