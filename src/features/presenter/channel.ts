@@ -10,7 +10,11 @@ export type PresenterMessage =
   /** Blank the projector at once (true) or lift the curtain (false). */
   | { type: 'curtain'; on: boolean }
   /** Sent by a presenter view when it opens, so the facilitator window re-sends its state. */
-  | { type: 'hello' };
+  | { type: 'hello' }
+  /** Sent by a facilitator screen when it opens: "presenter, tell me whether the curtain is down". */
+  | { type: 'query' }
+  /** The presenter's answer, and its announcement whenever the curtain changes (from any window or key). */
+  | { type: 'state'; curtain: boolean };
 
 const CHANNEL_NAME = 'grove-presenter';
 

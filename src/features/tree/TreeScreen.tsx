@@ -1,4 +1,51 @@
-/** Placeholder until this screen lands; replaced by its owner. */
-export function TreeScreen(_props: Record<string, unknown>) {
-  return <h1>TreeScreen</h1>;
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { routeHash } from '../../app/routes';
+import { useGroup } from '../../db/repositories/groups';
+import { useParticipant } from '../../db/repositories/participants';
+import { ensureTree, useTree, useTreeItems } from '../../db/repositories/trees';
+import { EmptyState } from '../../ui/EmptyState';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { describeError } from '../../ui/useAction';
+import { TreeWorkspace } from './TreeWorkspace';
+import './tree.css';
+
+/** A participant's Tree of Life, as the facilitator works on it (#/groups/<gid>/trees/<pid>). */
+export function TreeScreen({ groupId, participantId }: { groupId: string; participantId: string }) {
+  const { t } = useTranslation('tree');
+  const group = useGroup(groupId);
+  const participant = useParticipant(participantId);
+  const tree = useTree(groupId, participantId);
+  const items = useTreeItems(tree?.id);
+  const [error, setError] = useState<string | null>(null);
+  const belongs = participant && participant.groupId === groupId;
+
+  // The tree is created the first time it is opened.
+  useEffect(() => {
+    if (tree !== null || !belongs) return;
+    ensureTree(groupId, participantId).catch((caught: unknown) => setError(describeError(caught, t)));
+  }, [tree, belongs, groupId, participantId, t]);
+
+  if (group === undefined || participant === undefined) return <p className="muted">{t('common:loading')}</p>;
+  if (group === null || !participant || !belongs) {
+    return (
+      <EmptyState title={t('missing.title')}>
+        <p>{t('missing.body')}</p>
+        <p>
+          <a href={group ? routeHash({ name: 'group', groupId, tab: 'trees' }) : '#/'}>{t('missing.back')}</a>
+        </p>
+      </EmptyState>
+    );
+  }
+
+  return (
+    <section className="tree-screen" aria-labelledby="tree-title">
+      <nav className="tree-screen__crumbs" aria-label={t('crumbs.label')}>
+        <a href={routeHash({ name: 'group', groupId, tab: 'trees' })}>{t('crumbs.trees', { group: group.code })}</a>
+      </nav>
+      <h1 id="tree-title">{t('title', { alias: participant.alias })}</h1>
+      <ErrorMessage message={error} />
+      {tree && items ? <TreeWorkspace key={tree.id} group={group} participant={participant} tree={tree} stored={items} /> : <p className="muted">{t('common:loading')}</p>}
+    </section>
+  );
 }
