@@ -103,6 +103,12 @@ test('run session 1: clock, next block, prompts to the presenter, curtain, reloa
   await expect.poll(() => lastMessage(presenter, 'show')).toMatchObject({ title: 'Roots: where I come from' });
   expect(await lastMessage(presenter, 'curtain')).toBeNull();
 
+  // Any other facilitator screen asks the presenter and shows the curtain as down too.
+  const forestScreen = await page.context().newPage();
+  await forestScreen.goto(`./#/groups/${groupId}/forest`);
+  await expect(forestScreen.getByRole('button', { name: 'Lift the curtain' })).toHaveAttribute('aria-pressed', 'true');
+  await forestScreen.close();
+
   // A presenter that says hello again gets the current state again.
   await clearMessages(presenter);
   await presenter.evaluate(() => window.groveChannel!.postMessage({ type: 'hello' }));

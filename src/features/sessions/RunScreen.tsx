@@ -6,13 +6,12 @@ import { recordRun, useSession } from '../../db/repositories/sessions';
 import type { RunAction } from '../../domain/timer';
 import { currentIndex, isRunning } from '../../domain/timer';
 import type { AgendaBlock } from '../../domain/types';
-import { host } from '../../host';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAction } from '../../ui/useAction';
+import { usePresenterDriver } from '../presenter/usePresenterDriver';
 import { RunAgenda } from './RunAgenda';
 import { RunCurrent } from './RunCurrent';
-import { usePresenterSync } from './usePresenterSync';
 import { useNow } from './useNow';
 import './sessions.css';
 import './run.css';
@@ -35,10 +34,6 @@ function isActivatable(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && Boolean(target.closest('button, a[href], input, summary, [role="button"]'));
 }
 
-function curtainKey(groupId: string): string {
-  return `grove-curtain-${groupId}`;
-}
-
 /** The facilitator's window while a session runs: agenda, clocks, prompts, notes and the projector's controls. */
 export function RunScreen({ groupId, sessionId }: { groupId: string; sessionId: string }) {
   const { t } = useTranslation('sessions');
@@ -46,8 +41,9 @@ export function RunScreen({ groupId, sessionId }: { groupId: string; sessionId: 
   const session = useSession(sessionId);
   const running = isRunning(session?.run);
   const now = useNow(running);
-  // The curtain survives a reload of this window, so reloading never uncovers the projector by surprise.
-  const [curtain, setCurtain] = useState(() => sessionStorage.getItem(curtainKey(groupId)) === '1');
+  // The presenter window reports its curtain, so a reload here never shows it lifted by mistake.
+  const presenter = usePresenterDriver();
+  const curtain = presenter.curtain;
   const [confirmReset, setConfirmReset] = useState(false);
   const [presenterError, setPresenterError] = useState<string | null>(null);
   const { run, error } = useAction();
@@ -58,7 +54,13 @@ export function RunScreen({ groupId, sessionId }: { groupId: string; sessionId: 
   const promptIndex = session?.run?.promptIndex ?? 0;
   const prompt = block?.prompts[Math.min(promptIndex, Math.max(0, block.prompts.length - 1))] ?? null;
 
-  const postCurtain = usePresenterSync({ type: 'show', groupId, prompt, title: block?.title ?? null, view: presenterView(block) }, curtain);
+  const title = block?.title ?? null;
+  const view = presenterView(block);
+  const showKey = JSON.stringify([prompt, title, view]);
+  const show = useEffectEvent(() => presenter.show({ type: 'show', groupId, prompt, title, view }));
+  useEffect(() => {
+    if (session) show();
+  }, [showKey, session]);
 
   function dispatch(action: RunAction) {
     void run(() => recordRun(sessionId, action));
@@ -76,15 +78,12 @@ export function RunScreen({ groupId, sessionId }: { groupId: string; sessionId: 
   }
 
   function toggleCurtain() {
-    const next = !curtain;
-    sessionStorage.setItem(curtainKey(groupId), next ? '1' : '0');
-    setCurtain(next);
-    postCurtain(next);
+    presenter.setCurtain(!curtain);
   }
 
   async function openPresenter() {
-    const result = await host.openPresenter(`/present/${groupId}`);
-    setPresenterError(result.ok ? null : t('run.presenterBlocked'));
+    const ok = await presenter.open(groupId);
+    setPresenterError(ok ? null : t('run.presenterBlocked'));
   }
 
   const onKey = useEffectEvent((event: KeyboardEvent) => {
