@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routeHash } from '../../app/routes';
-import { addToDenyList, useRecordContext, type RecordContext } from '../../db/repositories/records';
+import { addToDenyList, type RecordContext } from '../../db/repositories/records';
 import { localIsoDate } from '../../domain/period';
 import { buildSummaryModel } from '../../domain/summary/build';
 import {
@@ -12,29 +12,21 @@ import {
   type ReviewContext,
   type ReviewFinding,
 } from '../../domain/summary/review';
-import { EmptyState } from '../../ui/EmptyState';
 import { describeError } from '../../ui/useAction';
 import { ExportPanel } from './export/ExportPanel';
 import { MAX_PHRASE, RedactPanel } from './export/RedactPanel';
 import type { ReviewMode } from './export/ReviewText';
 import { SummaryPreview } from './export/SummaryPreview';
+import { SessionContextGate } from './SessionContextGate';
 import './record.css';
 
 /** Review the anonymised summary of one session, then export it as a PDF. */
 export function ExportScreen({ groupId, sessionId }: { groupId: string; sessionId: string }) {
-  const { t } = useTranslation('record');
-  const context = useRecordContext(groupId, sessionId);
-  if (context === undefined) return <p className="status">{t('common:loading')}</p>;
-  if (context === null) {
-    return (
-      <EmptyState title={t('notFound')}>
-        <p>
-          <a href={routeHash({ name: 'group', groupId, tab: 'sessions' })}>{t('backToSession')}</a>
-        </p>
-      </EmptyState>
-    );
-  }
-  return <ExportReview key={sessionId} context={context} />;
+  return (
+    <SessionContextGate groupId={groupId} sessionId={sessionId}>
+      {(context) => <ExportReview key={sessionId} context={context} />}
+    </SessionContextGate>
+  );
 }
 
 function ExportReview({ context }: { context: RecordContext }) {

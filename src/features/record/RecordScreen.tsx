@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { routeHash } from '../../app/routes';
-import { useRecordContext, type RecordContext } from '../../db/repositories/records';
+import type { RecordContext } from '../../db/repositories/records';
 import { buildSummaryModel } from '../../domain/summary/build';
 import { RECORD_LIMITS } from '../../domain/summary/record';
 import { formatIsoDate } from '../../i18n/format';
-import { EmptyState } from '../../ui/EmptyState';
 import { AttendanceCard } from './components/AttendanceCard';
 import { DeliveryCard } from './components/DeliveryCard';
 import { FeedbackCard } from './components/FeedbackCard';
@@ -14,24 +13,16 @@ import { SupportMapCard } from './components/SupportMapCard';
 import { TextAreaField } from './components/TextAreaField';
 import { ThemesCard } from './components/ThemesCard';
 import { useRecordAutosave } from './useRecordAutosave';
+import { SessionContextGate } from './SessionContextGate';
 import './record.css';
 
 /** The facilitator's group-level record of one session, saved field by field as it is written. */
 export function RecordScreen({ groupId, sessionId }: { groupId: string; sessionId: string }) {
-  const { t } = useTranslation('record');
-  const context = useRecordContext(groupId, sessionId);
-  if (context === undefined) return <p className="status">{t('common:loading')}</p>;
-  if (context === null) {
-    return (
-      <EmptyState title={t('notFound')}>
-        <p>
-          <a href={routeHash({ name: 'group', groupId, tab: 'sessions' })}>{t('backToSession')}</a>
-        </p>
-      </EmptyState>
-    );
-  }
-  // Keyed by session: the draft starts from the stored record once, then the form owns it.
-  return <RecordForm key={sessionId} context={context} />;
+  return (
+    <SessionContextGate groupId={groupId} sessionId={sessionId}>
+      {(context) => <RecordForm key={sessionId} context={context} />}
+    </SessionContextGate>
+  );
 }
 
 function RecordForm({ context }: { context: RecordContext }) {

@@ -1,3 +1,5 @@
+import { DEFAULT_ZONE_LABELS } from '../../domain/zones';
+
 /** English strings shared by every screen. Keys must match src/i18n/it/common.ts. */
 const common = {
   appName: 'Grove',
@@ -35,18 +37,8 @@ const common = {
     tooLong: 'Please keep this under {{max}} characters.',
     range: 'Please enter a number from {{min}} to {{max}}.',
   },
-  zones: {
-    roots: 'Roots',
-    ground: 'Ground',
-    trunk: 'Trunk',
-    branches: 'Branches',
-    leaves: 'Leaves',
-    fruits: 'Fruits',
-    flowers: 'Flowers & seeds',
-    compost: 'Compost heap',
-    forest: 'Forest',
-    storms: 'Storms',
-  },
+  /** Zone names come from the domain's defaults, so the method's vocabulary is written once. */
+  zones: DEFAULT_ZONE_LABELS.en,
   visibility: {
     private: 'Private',
     forest: 'Forest',

@@ -1,3 +1,5 @@
+import { DEFAULT_ZONE_LABELS } from '../../domain/zones';
+
 /** Stringhe italiane condivise da tutte le schermate. Le chiavi corrispondono a src/i18n/en/common.ts. */
 const common = {
   appName: 'Grove',
@@ -35,18 +37,8 @@ const common = {
     tooLong: 'Resta sotto i {{max}} caratteri.',
     range: 'Inserisci un numero da {{min}} a {{max}}.',
   },
-  zones: {
-    roots: 'Radici',
-    ground: 'Terreno',
-    trunk: 'Tronco',
-    branches: 'Rami',
-    leaves: 'Foglie',
-    fruits: 'Frutti',
-    flowers: 'Fiori e semi',
-    compost: 'Compostiera',
-    forest: 'Bosco',
-    storms: 'Tempeste',
-  },
+  /** Zone names come from the domain's defaults, so the method's vocabulary is written once. */
+  zones: DEFAULT_ZONE_LABELS.it,
   visibility: {
     private: 'Privato',
     forest: 'Bosco',
