@@ -2,60 +2,23 @@
 // interface only. Used by `npm start` when no Electron binary exists, `npm run start:browser`, the e2e
 // tests and the benchmarks. Standalone: node scripts/serve-renderer.mjs --port 4173 --root out/renderer
 //
-// It sends the same security headers as the app:// protocol in electron/main/security.ts
-// (tests/unit/electron/serveRenderer.test.ts checks that the two copies agree).
+// It sends the same security headers and content types as the app:// protocol: both read
+// electron/shared/webPolicy.json.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 
-/** Content-Security-Policy: no remote origin at all. Identical to buildCsp() in electron/main/security.ts. */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "frame-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+// require() reads JSON without Node 20's experimental-JSON-modules warning.
+const webPolicy = createRequire(import.meta.url)('../electron/shared/webPolicy.json');
 
-/** Identical to securityHeaders() in electron/main/security.ts. */
-export const SECURITY_HEADERS = Object.freeze({
-  'Content-Security-Policy': CSP,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-});
+/** Content-Security-Policy: no remote origin at all (the same policy file as the app:// protocol). */
+export const CSP = webPolicy.csp.join('; ');
 
-/** Identical to MIME_TYPES in electron/main/protocol.ts. */
-export const MIME_TYPES = Object.freeze({
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-  '.pdf': 'application/pdf',
-});
+export const SECURITY_HEADERS = Object.freeze({ 'Content-Security-Policy': CSP, ...webPolicy.headers });
+
+export const MIME_TYPES = Object.freeze({ ...webPolicy.mimeTypes });
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
 

@@ -1,5 +1,6 @@
 import { app, session } from 'electron';
 import type { Session, WebContents } from 'electron';
+import webPolicy from '../shared/webPolicy.json';
 
 /** Scheme and host the renderer is served from. */
 export const APP_SCHEME = 'app';
@@ -11,35 +12,16 @@ export const APP_URL_PREFIX = `${APP_ORIGIN}/`;
 /**
  * The Content-Security-Policy sent with every renderer response. No remote origin appears anywhere:
  * Grove never talks to the network. `'unsafe-inline'` for styles only (React and Konva set inline styles).
+ * The policy lives in electron/shared/webPolicy.json, read by this protocol and by the browser static
+ * server (scripts/serve-renderer.mjs) alike.
  */
 export function buildCsp(): string {
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "worker-src 'self' blob:",
-    "object-src 'none'",
-    "frame-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ');
+  return webPolicy.csp.join('; ');
 }
 
-/**
- * Headers sent with every renderer file, by the `app://` handler and by the browser static server
- * (scripts/serve-renderer.mjs keeps an identical copy; a unit test compares them).
- */
+/** Headers sent with every renderer file, by the `app://` handler and by the browser static server. */
 export function securityHeaders(): Record<string, string> {
-  return {
-    'Content-Security-Policy': buildCsp(),
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cross-Origin-Resource-Policy': 'same-origin',
-  };
+  return { 'Content-Security-Policy': buildCsp(), ...webPolicy.headers };
 }
 
 /** True when a URL (or an origin such as `app://grove`) belongs to Grove's own scheme and host. */

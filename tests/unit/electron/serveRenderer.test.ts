@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import type { IncomingHttpHeaders, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -123,10 +123,18 @@ describe('serveRenderer', () => {
     expect(head.body).toBe('');
   });
 
-  it('keeps its copies of the CSP, headers and MIME table identical to the app:// protocol’s', () => {
+  it('sends the same CSP, headers and content types as the app:// protocol', () => {
     expect(serve.CSP).toBe(buildCsp());
     expect(serve.SECURITY_HEADERS).toEqual(securityHeaders());
     expect(serve.MIME_TYPES).toEqual(MIME_TYPES);
+  });
+
+  it('matches the CSP meta tag of src/index.html (all but frame-ancestors, which a meta tag cannot carry)', () => {
+    const html = readFileSync('src/index.html', 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    const directives = (csp: string) => csp.split(';').map((part) => part.trim()).filter(Boolean).sort();
+    const expected = directives(buildCsp()).filter((directive) => !directive.startsWith('frame-ancestors'));
+    expect(directives(meta ?? '')).toEqual(expected);
   });
 
   it('resolves paths with the same rules as the app:// protocol', () => {
