@@ -16,6 +16,7 @@ import { SessionScreen } from '../features/sessions/SessionScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TreeScreen } from '../features/tree/TreeScreen';
 import { isChromeless, type Route } from './routes';
+import { useMenuCommands } from './useMenuCommands';
 import { useRoute } from './useRoute';
 
 /** The app shell: navigation, theme and language, and the current screen. */
@@ -23,6 +24,7 @@ export function App() {
   const route = useRoute();
   const settings = useSettings();
   const { t } = useTranslation();
+  useMenuCommands(route);
 
   useEffect(() => {
     if (!settings) return;
@@ -95,6 +97,8 @@ function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'home':
       return <HomeScreen />;
+    case 'newGroup':
+      return <HomeScreen key="new-group" create />;
     case 'group':
       return <GroupScreen groupId={route.groupId} tab={route.tab} />;
     case 'session':

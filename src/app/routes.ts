@@ -3,6 +3,8 @@ export type GroupTab = 'roster' | 'sessions' | 'trees' | 'settings';
 
 export type Route =
   | { name: 'home' }
+  /** The home screen with the create-group form open (the menu's "New group"). */
+  | { name: 'newGroup' }
   | { name: 'group'; groupId: string; tab: GroupTab }
   | { name: 'session'; groupId: string; sessionId: string }
   | { name: 'run'; groupId: string; sessionId: string }
@@ -26,6 +28,7 @@ export function parseRoute(hash: string): Route {
   const [first, a, b, c, d] = parts;
   if (parts.length === 0) return { name: 'home' };
   if (parts.length === 1 && (first === 'library' || first === 'archive' || first === 'settings')) return { name: first };
+  if (parts.length === 1 && first === 'new-group') return { name: 'newGroup' };
   if (first === 'present' && a && parts.length === 2) return { name: 'presenter', groupId: a };
   if (first === 'participant' && a && b && parts.length === 3) return { name: 'participant', groupId: a, participantId: b };
   if (first !== 'groups' || !a) return { name: 'notFound' };
@@ -47,6 +50,8 @@ export function routeHash(route: Route): string {
     case 'home':
     case 'notFound':
       return '#/';
+    case 'newGroup':
+      return '#/new-group';
     case 'library':
     case 'archive':
     case 'settings':

@@ -62,3 +62,9 @@ test('a new facilitator plans a whole programme for five people, and a reload ke
   await expect(page.getByRole('heading', { name: 'Participants (5)' })).toBeVisible();
   await expect(rosterRow(page, 'Fern')).toContainText('Given');
 });
+
+test('the desktop menu’s "New group" screen opens the create form at once', async ({ page }) => {
+  await openApp(page, '/new-group');
+  await expect(page.getByRole('form', { name: 'Create a group' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Groups' })).toHaveAttribute('aria-current', 'page');
+});

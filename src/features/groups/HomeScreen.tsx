@@ -14,13 +14,16 @@ import { GroupCard } from './GroupCard';
 import { RetentionNotice } from './RetentionNotice';
 import './groups.css';
 
-/** The start screen: active groups newest first, creating a group, the sample group, and archived groups. */
-export function HomeScreen() {
+/**
+ * The start screen: active groups newest first, creating a group, the sample group, and archived groups.
+ * `create` opens the create-group form at once (the application menu's "New group").
+ */
+export function HomeScreen({ create = false }: { create?: boolean }) {
   const { t } = useTranslation('groups');
   const settings = useSettings();
   const [today] = useState(() => localIsoDate(new Date()));
   const summaries = useGroupSummaries(today);
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useState(create);
   const createButton = useRef<HTMLButtonElement>(null);
   const { run, error, busy } = useAction();
 
