@@ -1,5 +1,26 @@
 import { expect, openApp, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { addForm, createGroup, row as rosterRow } from './groupsPage';
+
+/** How many participants have an attendance mark in the stored session (read straight from IndexedDB). */
+function storedAttendanceCount(page: Page, sessionId: string): Promise<number> {
+  return page.evaluate(
+    (id) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('grove');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('sessions').objectStore('sessions').get(id);
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(Object.keys((request.result as { attendance: object }).attendance).length);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    sessionId,
+  );
+}
 
 /**
  * The foundation's whole first-day journey in one go, as a new facilitator would make it: a group, five
@@ -53,6 +74,9 @@ test('a new facilitator plans a whole programme for five people, and a reload ke
     await page.getByRole('radiogroup', { name: alias }).getByRole('radio', { name: status }).click();
   }
   await expect(page.locator('.attendance__summary')).toContainText('2 present · 1 late · 1 left early · 1 absent');
+  // The summary shows a click at once; wait for the last write to reach IndexedDB, as a person would.
+  const sessionId = /\/sessions\/([^/]+)/.exec(page.url())![1]!;
+  await expect.poll(() => storedAttendanceCount(page, sessionId)).toBe(5);
 
   await page.reload();
   await expect.poll(async () => (await names()).slice(0, 4)).toEqual([before[1], before[0], before[3], before[2]]);
