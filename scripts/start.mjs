@@ -4,52 +4,14 @@
 //   node scripts/start.mjs --browser   build, then the browser server without looking for Electron
 //   --port N                           port of the browser server (default 5174)
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { findElectronBinary } from './electron-binary.mjs';
 import { serveRenderer, serverUrl } from './serve-renderer.mjs';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-/**
- * Name of the Electron executable inside its dist folder on a platform (what electron's install
- * script writes to node_modules/electron/path.txt).
- * @param {NodeJS.Platform} platform
- */
-export function electronExecutableName(platform) {
-  if (platform === 'darwin') return 'Electron.app/Contents/MacOS/Electron';
-  if (platform === 'win32') return 'electron.exe';
-  return 'electron';
-}
-
-/**
- * Looks for an Electron binary without ever downloading one: ELECTRON_OVERRIDE_DIST_PATH first, then
- * node_modules/electron/dist with the executable named in node_modules/electron/path.txt.
- * Same rules as tests/electron/electronBinary.ts.
- * @param {{ projectRoot: string; env?: NodeJS.ProcessEnv; platform?: NodeJS.Platform }} options
- * @returns {{ executablePath: string; reason: null } | { executablePath: null; reason: string }}
- */
-export function findElectronBinary({ projectRoot: root, env = process.env, platform = process.platform }) {
-  const packageDir = join(root, 'node_modules', 'electron');
-  const pathFile = join(packageDir, 'path.txt');
-  const named = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
-  const executable = named === '' ? electronExecutableName(platform) : named;
-  const override = env.ELECTRON_OVERRIDE_DIST_PATH;
-  if (override !== undefined && override !== '') {
-    const candidate = join(override, executable);
-    return existsSync(candidate)
-      ? { executablePath: candidate, reason: null }
-      : { executablePath: null, reason: `ELECTRON_OVERRIDE_DIST_PATH is set but ${candidate} does not exist` };
-  }
-  if (named === '') {
-    return { executablePath: null, reason: 'node_modules/electron has no downloaded binary (no path.txt, no dist)' };
-  }
-  const candidate = join(packageDir, 'dist', named);
-  return existsSync(candidate)
-    ? { executablePath: candidate, reason: null }
-    : { executablePath: null, reason: `${candidate} does not exist` };
-}
 
 /** Runs `electron-vite build`; exits with its status when it fails. */
 function build() {

@@ -1,6 +1,5 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import type { Server } from 'node:http';
-// @ts-expect-error plain ESM script without types
 import { serveRenderer } from '../../scripts/serve-renderer.mjs';
 
 /** A served build of the renderer and a headless Debian Chromium, for benchmarks. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test } from '@playwright/test';
 import type { ElectronApplication, Page } from '@playwright/test';
-import { findElectronBinary } from './electronBinary';
+import { findElectronBinary } from '../../scripts/electron-binary.mjs';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const binary = findElectronBinary({ projectRoot });

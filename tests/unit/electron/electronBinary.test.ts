@@ -1,21 +1,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { electronExecutableName, findElectronBinary } from '../../electron/electronBinary';
-import type { ElectronBinary } from '../../electron/electronBinary';
-
-type Finder = (options: { projectRoot: string; env?: NodeJS.ProcessEnv; platform?: NodeJS.Platform }) => ElectronBinary;
-
-// scripts/start.mjs keeps its own copy (plain JavaScript, imported by URL); both must agree.
-let startFinder: Finder;
-
-beforeAll(async () => {
-  const start = (await import(/* @vite-ignore */ new URL('../../../scripts/start.mjs', import.meta.url).href)) as {
-    findElectronBinary: Finder;
-  };
-  startFinder = start.findElectronBinary;
-});
+import { describe, expect, it } from 'vitest';
+import { electronExecutableName, findElectronBinary } from '../../../scripts/electron-binary.mjs';
 
 function project(withBinary: 'none' | 'path-only' | 'installed'): string {
   const root = mkdtempSync(join(tmpdir(), 'grove-electron-bin-'));
@@ -29,10 +16,8 @@ function project(withBinary: 'none' | 'path-only' | 'installed'): string {
   return root;
 }
 
-describe.each([
-  ['tests/electron/electronBinary.ts', () => findElectronBinary],
-  ['scripts/start.mjs', () => startFinder],
-])('findElectronBinary (%s)', (_name, finder) => {
+describe('findElectronBinary', () => {
+  const finder = () => findElectronBinary;
   it('finds nothing when the binary was never downloaded, and says why', () => {
     for (const root of [project('none'), project('path-only')]) {
       const found = finder()({ projectRoot: root, env: {} });

@@ -1,30 +1,27 @@
+// Finds an Electron binary without downloading one. Used by `npm start` (scripts/start.mjs) and by the
+// Electron end-to-end suite (tests/electron), which skips with the returned reason when there is none.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export type ElectronBinary = { executablePath: string; reason: null } | { executablePath: null; reason: string };
-
-/** Executable inside Electron's dist folder (what electron's installer writes to path.txt). */
-export function electronExecutableName(platform: NodeJS.Platform): string {
+/**
+ * Name of the Electron executable inside its dist folder on a platform (what electron's install
+ * script writes to node_modules/electron/path.txt).
+ * @param {NodeJS.Platform} platform
+ */
+export function electronExecutableName(platform) {
   if (platform === 'darwin') return 'Electron.app/Contents/MacOS/Electron';
   if (platform === 'win32') return 'electron.exe';
   return 'electron';
 }
 
 /**
- * Finds an Electron binary without ever downloading one: ELECTRON_OVERRIDE_DIST_PATH first, then
+ * Looks for an Electron binary without ever downloading one: ELECTRON_OVERRIDE_DIST_PATH first, then
  * node_modules/electron/dist with the executable named in node_modules/electron/path.txt.
- * Same rules as findElectronBinary() in scripts/start.mjs.
+ * @param {{ projectRoot: string; env?: NodeJS.ProcessEnv; platform?: NodeJS.Platform }} options
+ * @returns {{ executablePath: string; reason: null } | { executablePath: null; reason: string }}
  */
-export function findElectronBinary({
-  projectRoot,
-  env = process.env,
-  platform = process.platform,
-}: {
-  projectRoot: string;
-  env?: NodeJS.ProcessEnv;
-  platform?: NodeJS.Platform;
-}): ElectronBinary {
-  const packageDir = join(projectRoot, 'node_modules', 'electron');
+export function findElectronBinary({ projectRoot: root, env = process.env, platform = process.platform }) {
+  const packageDir = join(root, 'node_modules', 'electron');
   const pathFile = join(packageDir, 'path.txt');
   const named = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
   const executable = named === '' ? electronExecutableName(platform) : named;
