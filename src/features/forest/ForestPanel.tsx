@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_FOREST_TEXT } from '../../db/repositories/forest';
 import type { ForestItem, ForestItemKind } from '../../domain/types';
+import { Field } from '../../ui/Field';
 import { useAction } from '../../ui/useAction';
 
 interface ForestPanelProps {
@@ -51,23 +52,9 @@ export function ForestPanel({ kind, items, onAdd, onEdit, onDelete }: ForestPane
           });
         }}
       >
-        <div className={error ? 'field field--invalid' : 'field'}>
-          <label htmlFor={`${id}-text`}>{t(`${prefix}.add`)}</label>
-          <textarea
-            id={`${id}-text`}
-            rows={2}
-            maxLength={MAX_FOREST_TEXT}
-            value={text}
-            aria-invalid={Boolean(error)}
-            aria-describedby={error ? `${id}-error` : undefined}
-            onChange={(event) => setText(event.target.value)}
-          />
-          {error && (
-            <p className="field__error" id={`${id}-error`} role="alert">
-              {error}
-            </p>
-          )}
-        </div>
+        <Field label={t(`${prefix}.add`)} error={error}>
+          {(props) => <textarea {...props} rows={2} maxLength={MAX_FOREST_TEXT} value={text} onChange={(event) => setText(event.target.value)} />}
+        </Field>
         <button type="submit" className="button--primary button--small">
           {t(`${prefix}.addButton`)}
         </button>

@@ -4,6 +4,7 @@ import { MAX_NOTE_LENGTH } from '../../db/repositories/trees';
 import { STICKER_NAMES } from '../../domain/stickers';
 import type { Lang, StickerName, TreeItem, ZoneId } from '../../domain/types';
 import { ZONES } from '../../domain/zones';
+import { Field } from '../../ui/Field';
 import { ItemRow } from './ItemRow';
 import type { TreeActions } from './useTreeActions';
 
@@ -136,25 +137,19 @@ function AddForm({ zone, label, actions, onClose }: { zone: ZoneId; label: strin
         </label>
       </fieldset>
       {kind === 'note' ? (
-        <div className={error ? 'field field--invalid' : 'field'}>
-          <label htmlFor={`${id}-text`}>{t('panel.noteText')}</label>
-          <textarea
-            id={`${id}-text`}
-            ref={textRef}
-            autoFocus
-            rows={2}
-            maxLength={MAX_NOTE_LENGTH}
-            value={text}
-            aria-invalid={Boolean(error)}
-            aria-describedby={error ? `${id}-error` : undefined}
-            onChange={(event) => setText(event.target.value)}
-          />
-          {error && (
-            <p className="field__error" id={`${id}-error`} role="alert">
-              {error}
-            </p>
+        <Field label={t('panel.noteText')} error={error}>
+          {(props) => (
+            <textarea
+              {...props}
+              ref={textRef}
+              autoFocus
+              rows={2}
+              maxLength={MAX_NOTE_LENGTH}
+              value={text}
+              onChange={(event) => setText(event.target.value)}
+            />
           )}
-        </div>
+        </Field>
       ) : (
         <div className="field">
           <label htmlFor={`${id}-sticker`}>{t('panel.stickerChoice')}</label>
