@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Download, Page } from '@playwright/test';
-import { expect, expectAccessible, loadSampleGroup, openApp, test } from './fixtures';
+import { expect, expectAccessible, loadSampleGroup, openApp, test, reloadApp } from './fixtures';
 import { makeSamplePdf } from '../unit/archive/samplePdf';
 
 /**
@@ -85,7 +85,7 @@ async function seed(page: Page, entries: Seed[], pdfs: Pdf[], extra: { groups?: 
     },
     { entries, pdfs: pdfs.map(({ base64, sha256, size, pages }) => ({ base64, sha256, size, pages })), groups: extra.groups ?? [], settings: extra.settings ?? {} },
   );
-  await page.reload();
+  await reloadApp(page);
 }
 
 /** Change one byte of a stored PDF behind the app's back, as disk corruption or tampering would. */
@@ -337,7 +337,7 @@ test('deletes a summary only after confirmation', async ({ page }) => {
   await dialog.getByRole('button', { name: 'Delete summary' }).click();
   await expect(page.getByText(`Deleted ${name}.`)).toBeVisible();
   await expect(rowNames(page)).toHaveCount(3);
-  await page.reload();
+  await reloadApp(page);
   await expect(rowNames(page)).toHaveCount(3);
   await expect(page.getByText(name)).toHaveCount(0);
 });

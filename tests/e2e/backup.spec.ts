@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, openApp, expectAccessible, loadSampleGroup } from './fixtures';
+import { test, expect, openApp, expectAccessible, loadSampleGroup, reloadApp } from './fixtures';
 
 test('a backup saved from Settings restores deleted data, and a bad file changes nothing', async ({ page }) => {
   await loadSampleGroup(page);
@@ -47,6 +47,6 @@ test('a backup saved from Settings restores deleted data, and a bad file changes
 
   await openApp(page, '/');
   await expect(page.getByText(groupHeading)).toBeVisible();
-  await page.reload();
+  await reloadApp(page);
   await expect(page.getByText(groupHeading)).toBeVisible();
 });

@@ -45,3 +45,11 @@ export async function loadSampleGroup(page: Page): Promise<string> {
   await expect(page).toHaveURL(/#\/groups\/[^/]+/);
   return /#\/groups\/([^/]+)/.exec(page.url())![1]!;
 }
+
+/**
+ * Reload the app as a person would (F5). Every e2e reload goes through here, so the journeys keep working when
+ * opening the app asks for something first (an unlock).
+ */
+export async function reloadApp(page: Page): Promise<void> {
+  await page.reload();
+}

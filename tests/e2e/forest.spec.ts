@@ -1,4 +1,4 @@
-import { addNoteViaPanel, canvasItemIds, canvasTexts, expect, expectAccessible, openApp, readStore, seedGroup, setConsent, test, type StoredItem } from './tree-fixtures';
+import { addNoteViaPanel, canvasItemIds, canvasTexts, expect, expectAccessible, openApp, readStore, seedGroup, setConsent, reloadApp, test, type StoredItem } from './tree-fixtures';
 
 test('the forest shows consented trees by alias, hides private items, gathers storms and the collective document, and drops a tree when consent is withdrawn', async ({ page }) => {
   const { groupId, participants } = await seedGroup(page, {
@@ -86,7 +86,7 @@ test('the forest shows consented trees by alias, hides private items, gathers st
 
   // Willow withdraws group display: the tree leaves the forest.
   await setConsent(page, participants.Willow!, 'groupDisplay', false);
-  await page.reload();
+  await reloadApp(page);
   await expect(page.getByText('1 tree in the forest. 2 participants are not shown')).toBeVisible();
   await expect.poll(() => canvasItemIds(page)).toEqual([idOf('Oak plays the accordion')]);
   await expect.poll(() => canvasTexts(page)).toContain('Oak');
@@ -107,7 +107,7 @@ test('the forest in Italian', async ({ page }) => {
     db.close();
   });
   await openApp(page, `/groups/${groupId}/forest`);
-  await page.reload();
+  await reloadApp(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Bosco della Vita' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Tempeste', exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Documento collettivo' })).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect, expectAccessible, loadSampleGroup, openApp, test } from './fixtures';
+import { expect, expectAccessible, loadSampleGroup, openApp, test, reloadApp } from './fixtures';
 import { addForm, createGroup, resetApp, row, rows, setTheme } from './groupsPage';
 import { resources } from '../../src/i18n/resources';
 
@@ -92,7 +92,7 @@ test('a new user creates a group, adds five participants with consent by mouse a
   await expect(row(page, 'Old Oak').getByRole('link', { name: /Participant mode/ })).toHaveAttribute('href', new RegExp(`#/participant/${groupId}/[^/]+$`));
 
   // Reload: everything is still there.
-  await page.reload();
+  await reloadApp(page);
   await expect(rows(page)).toHaveCount(5);
   await expect(row(page, 'Old Oak').getByRole('switch', { name: 'Projector' })).not.toBeChecked();
   await expect(row(page, 'Old Oak').getByText(/^Withdrawn \d/)).toBeVisible();
@@ -113,7 +113,7 @@ test('a new user creates a group, adds five participants with consent by mouse a
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Delete participant' }).click();
   await expect(rows(page)).toHaveCount(4);
-  await page.reload();
+  await reloadApp(page);
   await expect(rows(page)).toHaveCount(4);
 });
 
@@ -156,7 +156,7 @@ test('bad input is refused beside the field, keeps what was typed, and leaves th
   await expect(page).toHaveURL(/#\/$/);
 
   // Nothing was stored: after a reload there is still exactly one group.
-  await page.reload();
+  await reloadApp(page);
   await expect(page.locator('.group-card')).toHaveCount(1);
   await expect(page.getByRole('heading', { name: '1 active group' })).toBeVisible();
 
@@ -190,7 +190,7 @@ test('bad input is refused beside the field, keeps what was typed, and leaves th
   await add.getByRole('button', { name: 'Add participant' }).click();
   await expect(add.getByText('Please keep this under 30 characters.')).toBeVisible();
 
-  await page.reload();
+  await reloadApp(page);
   await expect(rows(page)).toHaveCount(1);
   await expect(page.getByRole('heading', { name: 'Participants (1)' })).toBeVisible();
 
@@ -202,7 +202,7 @@ test('bad input is refused beside the field, keeps what was typed, and leaves th
   await page.getByRole('button', { name: 'Save group settings' }).click();
   await expect(settingsCode).toHaveAccessibleDescription(/Please fill this in\./);
   await expect(page.getByLabel('Small-count threshold (k)')).toHaveAccessibleDescription(/Please enter a number from 5 to 10\./);
-  await page.reload();
+  await reloadApp(page);
   await expect(page.getByLabel('Group code')).toHaveValue('KEEP-1');
   await expect(page.getByLabel('Small-count threshold (k)')).toHaveValue('5');
 });
@@ -222,7 +222,7 @@ test('group settings: rename, zone labels, deny-list, archive and unarchive, del
   await page.getByRole('button', { name: 'Save group settings' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Renamed demo' })).toBeVisible();
-  await page.reload();
+  await reloadApp(page);
   await expect(page.getByLabel('Small-count threshold (k)')).toHaveValue('7');
   await expect(englishFruits).toHaveValue('Gifts received');
   await expect(page.getByLabel('Terms to remove')).toHaveValue('Ward 7\nSt Anne ward');
@@ -250,7 +250,7 @@ test('group settings: rename, zone labels, deny-list, archive and unarchive, del
   await expect(confirm).toBeDisabled();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
-  await page.reload();
+  await reloadApp(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Renamed demo' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Delete group…' }).click();
@@ -258,7 +258,7 @@ test('group settings: rename, zone labels, deny-list, archive and unarchive, del
   await confirm.click();
   await expect(page).toHaveURL(/#\/$/);
   await expect(page.getByRole('heading', { name: 'Welcome — no groups yet' })).toBeVisible();
-  await page.reload();
+  await reloadApp(page);
   await expect(page.locator('.group-card')).toHaveCount(0);
 
   // The deleted group's address now says so, with a way home.
@@ -288,7 +288,7 @@ test('a full disk gives a clear message, keeps what was typed and stores nothing
   await expect(form.getByLabel('Alias')).toHaveValue('Oak');
   await expect(form.getByLabel('Names to remove from exports')).toHaveValue('Maria');
 
-  await page.reload();
+  await reloadApp(page);
   await expect(page.getByRole('heading', { name: 'No participants yet' })).toBeVisible();
   await openApp(page, '/');
   await expect(page.locator('.group-card')).toHaveCount(1);

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { openApp } from './fixtures';
+import { openApp, reloadApp } from './fixtures';
 
 /** Page helpers for the groups and roster journeys (tests/e2e/groups.spec.ts). */
 
@@ -39,7 +39,7 @@ export async function resetApp(page: Page): Promise<void> {
         request.onsuccess = request.onerror = request.onblocked = () => resolve(null);
       }),
   );
-  await page.reload();
+  await reloadApp(page);
   await expect(page.locator('main')).toBeVisible();
 }
 

@@ -1,4 +1,4 @@
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, test, reloadApp } from './fixtures';
 import type { Page } from '@playwright/test';
 import { addForm, createGroup, row as rosterRow } from './groupsPage';
 
@@ -78,7 +78,7 @@ test('a new facilitator plans a whole programme for five people, and a reload ke
   const sessionId = /\/sessions\/([^/]+)/.exec(page.url())![1]!;
   await expect.poll(() => storedAttendanceCount(page, sessionId)).toBe(5);
 
-  await page.reload();
+  await reloadApp(page);
   await expect.poll(async () => (await names()).slice(0, 4)).toEqual([before[1], before[0], before[3], before[2]]);
   await expect(block(before[0]!)).toContainText('20 min');
   await expect(page.locator('.attendance__summary')).toContainText('2 present · 1 late · 1 left early · 1 absent');

@@ -1,5 +1,5 @@
 import { zoneCenter } from '../../src/domain/treeLayout';
-import { addNoteViaPanel, clickWorld, expect, expectAccessible, openApp, readItems, seedGroup, test, worldToPage } from './tree-fixtures';
+import { addNoteViaPanel, clickWorld, expect, expectAccessible, openApp, readItems, seedGroup, reloadApp, test, worldToPage } from './tree-fixtures';
 
 test('participant mode shows only that tree, with simple tools, and cannot be left without the facilitator', async ({ page }) => {
   const { groupId, participants } = await seedGroup(page, {
@@ -97,7 +97,7 @@ test('with a PIN set in Settings, participant mode is left only with the PIN', a
     db.close();
   });
   await openApp(page, `/participant/${groupId}/${participants.Oak}`);
-  await page.reload();
+  await reloadApp(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Your Tree of Life, Oak' })).toBeVisible();
   await page.getByRole('button', { name: 'Facilitator: leave' }).click();
   const dialog = page.getByRole('dialog', { name: 'Leave participant mode' });

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { PROMPTS } from '../../src/domain/prompts';
 import type { PresenterMessage } from '../../src/features/presenter/channel';
-import { expect, loadSampleGroup, openApp, test } from './fixtures';
+import { expect, loadSampleGroup, openApp, test, reloadApp } from './fixtures';
 
 declare global {
   interface Window {
@@ -93,7 +93,7 @@ test('run session 1: clock, next block, prompts to the presenter, curtain, reloa
 
   // Reload: the same block, prompt and running clock come back, and the curtain stays down.
   await clearMessages(presenter);
-  await page.reload();
+  await reloadApp(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Roots: where I come from' })).toBeVisible();
   await expect(page.getByTestId('current-prompt')).toHaveText(PROMPTS.roots[1].en);
   await expect(page.getByRole('status').filter({ hasText: 'Running' })).toBeVisible();
@@ -121,7 +121,7 @@ test('run session 1: clock, next block, prompts to the presenter, curtain, reloa
   const paused = await blockClock(page).textContent();
   await page.waitForTimeout(1500);
   await expect(blockClock(page)).toHaveText(paused!);
-  await page.reload();
+  await reloadApp(page);
   await expect(page.getByRole('status').filter({ hasText: 'Paused' })).toBeVisible();
   await expect(blockClock(page)).toHaveText(paused!);
 

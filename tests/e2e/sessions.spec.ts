@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { Session } from '../../src/domain/types';
 import en from '../../src/i18n/en/sessions';
 import it from '../../src/i18n/it/sessions';
-import { expect, expectAccessible, loadSampleGroup, openApp, test } from './fixtures';
+import { expect, expectAccessible, loadSampleGroup, openApp, test, reloadApp } from './fixtures';
 
 /** Titles of the agenda blocks, top to bottom. */
 function titles(page: Page): Promise<string[]> {
@@ -142,7 +142,7 @@ test('plan session 1: reorder by mouse, keyboard and buttons, edit, add from the
   await expect(page.locator('.attendance__summary')).toContainText('1 present · 1 late · 0 left early · 1 absent · 3 not recorded');
   await expect.poll(async () => Object.values((await storedSession(page)).attendance).sort()).toEqual(['absent', 'late', 'present']);
 
-  await page.reload();
+  await reloadApp(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Session 1: Drawing the Tree of Life' })).toBeVisible();
   const after = await titles(page);
   expect(after[1]).toBe('Warm-up: a tree I remember');
@@ -224,7 +224,7 @@ test('library: my own blocks are created, refused when empty, edited, filtered a
   await page.getByRole('form', { name: 'Edit “Breathing together”' }).getByLabel('Title').fill('Breathing in a circle');
   await page.getByRole('form', { name: 'Edit “Breathing together”' }).getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('form', { name: 'Edit “Breathing together”' })).toBeHidden();
-  await page.reload();
+  await reloadApp(page);
   await expect(mine.getByRole('heading', { name: 'Breathing in a circle' })).toBeVisible();
   await page.getByRole('button', { name: 'Delete “Breathing in a circle”' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
@@ -252,7 +252,7 @@ test('refuses a 10,001-character note and 0 minutes with messages; the stored ag
   // Nothing was written: the stored session is exactly as before, to the last field.
   expect(await storedSession(page)).toEqual(before);
 
-  await page.reload();
+  await reloadApp(page);
   await expect(row(page, WARMUP)).toContainText('10 min');
   await page.getByRole('button', { name: `Edit “${WARMUP}”` }).click();
   await expect(page.getByRole('form', { name: `Edit “${WARMUP}”` }).getByLabel('Facilitator notes')).toHaveValue(original);
@@ -283,7 +283,7 @@ test('a new group starts empty, creates its programme, and never silently replac
   await page.getByRole('radio', { name: 'Replace them with the new programme' }).check();
   await page.getByRole('button', { name: 'Create programme' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
-  await page.reload();
+  await reloadApp(page);
   await expect(page.locator('.sessions-table tbody tr')).toHaveCount(7);
 });
 

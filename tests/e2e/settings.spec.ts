@@ -1,4 +1,4 @@
-import { expect, expectAccessible, openApp, test } from './fixtures';
+import { expect, expectAccessible, openApp, test, reloadApp } from './fixtures';
 
 /** App-wide settings: each choice applies at once and survives a reload; storage status is shown. */
 
@@ -21,7 +21,7 @@ test('theme, large print and language apply at once and persist across a reload'
   await expect(html).toHaveAttribute('data-large-print', 'true');
   await expect.poll(() => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))).toBeGreaterThan(normalSize);
 
-  await page.reload();
+  await reloadApp(page);
   await expect(html).toHaveAttribute('data-theme', 'dark');
   await expect(html).toHaveAttribute('data-large-print', 'true');
   await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
@@ -33,7 +33,7 @@ test('theme, large print and language apply at once and persist across a reload'
   await expect(page.getByRole('heading', { level: 1, name: 'Impostazioni' })).toBeVisible();
   await expect(page.getByRole('navigation').getByRole('link', { name: 'Gruppi' })).toBeVisible();
   await expect(html).toHaveAttribute('lang', 'it');
-  await page.reload();
+  await reloadApp(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Impostazioni' })).toBeVisible();
   await expect(page.getByRole('radio', { name: 'Scuro' })).toBeChecked();
   await expect(html).toHaveAttribute('lang', 'it');
@@ -42,7 +42,7 @@ test('theme, large print and language apply at once and persist across a reload'
   await page.getByRole('radio', { name: 'English' }).click();
   await page.getByRole('radio', { name: 'Light' }).click();
   await page.getByRole('checkbox', { name: 'Large print' }).click();
-  await page.reload();
+  await reloadApp(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await expect(html).toHaveAttribute('data-theme', 'light');
   await expect(html).toHaveAttribute('data-large-print', 'false');
@@ -75,13 +75,13 @@ test('the participant-mode PIN is checked, saved and removed', async ({ page }) 
   await page.getByRole('button', { name: 'Save PIN' }).click();
   await expect(pin).toHaveAccessibleDescription(/The PIN must be 4 to 8 digits, with nothing else\./);
   await expect(pin).toHaveValue('12a');
-  await page.reload();
+  await reloadApp(page);
   await expect(page.getByText('No PIN is set')).toBeVisible();
 
   await page.getByLabel('PIN', { exact: true }).fill('2468');
   await page.getByRole('button', { name: 'Save PIN' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'PIN saved.' })).toBeVisible();
-  await page.reload();
+  await reloadApp(page);
   await expect(page.getByText('A PIN is set.')).toBeVisible();
   const stored = await page.evaluate(
     () =>

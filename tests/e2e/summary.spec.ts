@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, loadSampleGroup, openApp, test } from './fixtures';
+import { expect, expectAccessible, loadSampleGroup, openApp, test, reloadApp } from './fixtures';
 
 /**
  * A facilitator writes a session record full of personal data, reviews the anonymiser's findings, undoes a
@@ -77,7 +77,7 @@ test('record, review, undo a false positive, attest and export an anonymised PDF
   await waitSaved(page);
 
   // Everything persists across a reload.
-  await page.reload();
+  await reloadApp(page);
   await expect(page.getByRole('textbox', { name: 'Facilitator reflection' })).toHaveValue(/Margaret Ellison asked/);
   await expect(page.getByRole('textbox', { name: 'Private notes' })).toHaveValue(/PRIVATE-NOTE-XYZ/);
   await expect(page.getByRole('spinbutton', { name: 'Emotional' })).toHaveValue('6');

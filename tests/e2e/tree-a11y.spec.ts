@@ -1,4 +1,4 @@
-import { addNoteViaPanel, expect, expectAccessible, openApp, seedGroup, test } from './tree-fixtures';
+import { addNoteViaPanel, expect, expectAccessible, openApp, seedGroup, reloadApp, test } from './tree-fixtures';
 
 for (const theme of ['light', 'dark'] as const) {
   test(`tree, trees tab, forest and participant screens pass axe in the ${theme} theme`, async ({ page }) => {
@@ -13,7 +13,7 @@ for (const theme of ['light', 'dark'] as const) {
       await new Promise<void>((resolve) => (tx.oncomplete = () => resolve()));
       db.close();
     }, theme);
-    await page.reload();
+    await reloadApp(page);
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 
     await openApp(page, `/groups/${groupId}/trees/${participants.Oak}`);

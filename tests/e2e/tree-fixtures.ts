@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, openApp, test } from './fixtures';
+import { expect, expectAccessible, openApp, test, reloadApp } from './fixtures';
 
-export { expect, expectAccessible, openApp, test };
+export { expect, expectAccessible, openApp, reloadApp, test };
 
 /**
  * Helpers for the canvas journeys: seed a group straight into IndexedDB (the raw API, as another window
@@ -79,7 +79,7 @@ export async function seedGroup(page: Page, input: { code?: string; name?: strin
     db.close();
     return { groupId, participants: ids };
   }, { code: input.code ?? 'E2E-01', name: input.name ?? 'Tuesday group at the day unit', lang: input.lang ?? 'en', participants: input.participants });
-  await page.reload();
+  await reloadApp(page);
   return seeded;
 }
 

@@ -1,6 +1,6 @@
 import { ZONES } from '../../src/domain/zones';
 import { DEFAULT_ZONE_LABELS } from '../../src/domain/zones';
-import { expect, expectAccessible, openApp, readItems, seedGroup, test } from './tree-fixtures';
+import { expect, expectAccessible, openApp, readItems, seedGroup, reloadApp, test } from './tree-fixtures';
 
 test('the same tree made with the keyboard alone, through the side panel', async ({ page }) => {
   const { groupId, participants } = await seedGroup(page, { participants: [{ alias: 'Willow', consent: { groupDisplay: true } }] });
@@ -105,7 +105,7 @@ test('the tree screen in Italian, with the group’s Italian zone labels', async
     await new Promise<void>((resolve) => (tx.oncomplete = () => resolve()));
     db.close();
   });
-  await page.reload();
+  await reloadApp(page);
   await openApp(page, `/groups/${groupId}/trees/${participants.Quercia}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Albero della Vita — Quercia' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Elementi per zona' })).toBeVisible();

@@ -1,6 +1,6 @@
 import { zoneCenter } from '../../src/domain/treeLayout';
 import { ZONES } from '../../src/domain/zones';
-import { addNoteViaPanel, clickWorld, dragWorld, expect, openApp, readItems, seedGroup, test, worldToPage, type StoredItem } from './tree-fixtures';
+import { addNoteViaPanel, clickWorld, dragWorld, expect, openApp, readItems, seedGroup, reloadApp, test, worldToPage, type StoredItem } from './tree-fixtures';
 
 const ZONE_NOTES: Record<string, string> = {
   roots: 'Grandmother’s kitchen songs',
@@ -102,7 +102,7 @@ test('a guided tree drawn with the mouse: notes in every zone, a stroke, a stick
 
   // Reload: everything is still there, in the right zones.
   const before = await readItems(page, oak);
-  await page.reload();
+  await reloadApp(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Tree of Life — Oak' })).toBeVisible();
   const after = await readItems(page, oak);
   const byId = (list: StoredItem[]) => Object.fromEntries(list.map((item) => [item.id, [item.zone, item.x, item.y, item.rotation, item.width]]));

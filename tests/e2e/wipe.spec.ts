@@ -1,4 +1,4 @@
-import { expect, expectAccessible, loadSampleGroup, openApp, test } from './fixtures';
+import { expect, expectAccessible, loadSampleGroup, openApp, test, reloadApp } from './fixtures';
 
 /** Count the rows of one IndexedDB store that belong to a group, straight from the database. */
 function countFor(page: import('@playwright/test').Page, store: string, groupId: string): Promise<number> {
@@ -39,7 +39,7 @@ test('wiping a group’s raw content removes its trees and forest after a confir
   expect(await countFor(page, 'treeItems', groupId)).toBe(0);
   expect(await countFor(page, 'trees', groupId)).toBe(0);
 
-  await page.reload();
+  await reloadApp(page);
   await openApp(page, `/groups/${groupId}/roster`);
   await expect(page.getByRole('heading', { name: 'Participants (6)' })).toBeVisible();
 });
