@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { db } from './db';
 import { SCHEMA_VERSIONS } from './schema';
+import { fromBase64, toBase64 } from '../security/seal';
 
 /**
  * Whole-database backup to one JSON file, and an all-or-nothing restore.
@@ -31,7 +32,9 @@ const PRIMARY_KEY: Record<TableName, string> = {
 
 const CURRENT_SCHEMA = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
 
+/** Version 1 backups held each PDF as `blob: {$blob, type}`; later ones as `pdf: {$bytes}`. Both restore. */
 const encodedBlob = z.object({ $blob: z.string(), type: z.string() });
+const encodedBytes = z.object({ $bytes: z.string() });
 
 const backupFile = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -50,14 +53,14 @@ export class BackupReadError extends Error {
   }
 }
 
-/** Serialise every table to JSON text; Blobs (archived PDFs) become base64. */
+/** Serialise every table to JSON text; archived PDFs become base64. */
 export async function exportBackup(now = Date.now()): Promise<string> {
   const tables: Record<string, unknown[]> = {};
   await db.transaction('r', TABLES.map((name) => db.table(name)), async () => {
     for (const name of TABLES) tables[name] = await db.table(name).toArray();
   });
   const archive = tables.archive as Record<string, unknown>[];
-  tables.archive = await Promise.all(archive.map(async (row) => ({ ...row, blob: await encodeBlob(row.blob as Blob) })));
+  tables.archive = archive.map((row) => ({ ...row, pdf: { $bytes: toBase64(row.pdf as Uint8Array) } }));
   return JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, schemaVersion: CURRENT_SCHEMA, createdAt: now, tables });
 }
 
@@ -88,7 +91,7 @@ export function readBackup(text: string): { summary: BackupSummary; tables: Reco
       const id = row[key];
       if (typeof id !== 'string' || id.length === 0 || seen.has(id)) throw new BackupReadError('badRow');
       seen.add(id);
-      if (name === 'archive' && !encodedBlob.safeParse(row.blob).success) throw new BackupReadError('badRow');
+      if (name === 'archive' && !encodedBytes.safeParse(row.pdf).success && !encodedBlob.safeParse(row.blob).success) throw new BackupReadError('badRow');
     }
   }
   const counts = Object.fromEntries(TABLES.map((name) => [name, tables[name].length])) as Record<TableName, number>;
@@ -98,7 +101,10 @@ export function readBackup(text: string): { summary: BackupSummary; tables: Reco
 /** Replace everything stored with a backup's contents, in one transaction. */
 export async function restoreBackup(text: string): Promise<BackupSummary> {
   const { summary, tables } = readBackup(text);
-  const archive = tables.archive.map((row) => ({ ...row, blob: decodeBlob(row.blob as z.infer<typeof encodedBlob>) }));
+  const archive = tables.archive.map(({ blob, pdf, ...row }) => ({
+    ...row,
+    pdf: fromBase64(pdf !== undefined ? (pdf as z.infer<typeof encodedBytes>).$bytes : (blob as z.infer<typeof encodedBlob>).$blob),
+  }));
   await db.transaction('rw', TABLES.map((name) => db.table(name)), async () => {
     for (const name of TABLES) {
       await db.table(name).clear();
@@ -106,20 +112,6 @@ export async function restoreBackup(text: string): Promise<BackupSummary> {
     }
   });
   return summary;
-}
-
-async function encodeBlob(blob: Blob): Promise<z.infer<typeof encodedBlob>> {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return { $blob: btoa(binary), type: blob.type };
-}
-
-function decodeBlob(encoded: z.infer<typeof encodedBlob>): Blob {
-  const binary = atob(encoded.$blob);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  return new Blob([bytes], { type: encoded.type });
 }
 
 /** A file name for a backup taken now, e.g. grove-backup-2026-11-24.json. */

@@ -12,6 +12,12 @@ import type {
   TreeItem,
 } from '../domain/types';
 import { SCHEMA_VERSIONS } from './schema';
+import { sealingMiddleware } from './sealing/middleware';
+
+/** The encrypted database. */
+export const DB_NAME = 'grove-sealed';
+/** The database of releases before encryption at rest; migrated once, then deleted. */
+export const LEGACY_DB_NAME = 'grove';
 
 /** Grove's one IndexedDB database. Features never touch it directly: they go through repositories. */
 export class GroveDb extends Dexie {
@@ -26,8 +32,10 @@ export class GroveDb extends Dexie {
   archive!: EntityTable<ArchiveEntry, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
 
-  constructor(name = 'grove') {
+  /** `sealed: false` opens a database as it was before encryption at rest (only to migrate it). */
+  constructor(name = DB_NAME, { sealed = true }: { sealed?: boolean } = {}) {
     super(name);
+    if (sealed) this.use(sealingMiddleware);
     for (const step of SCHEMA_VERSIONS) {
       const version = this.version(step.version).stores(step.stores);
       if (step.upgrade) version.upgrade(step.upgrade);
@@ -35,7 +43,6 @@ export class GroveDb extends Dexie {
   }
 }
 
-export const DB_NAME = 'grove';
 
 export let db = new GroveDb(DB_NAME);
 

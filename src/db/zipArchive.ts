@@ -104,7 +104,7 @@ export async function buildArchiveZip(entries: readonly ArchiveEntry[], options:
   try {
     for (const [index, entry] of entries.entries()) {
       if (signal?.aborted) throw abortError();
-      const bytes = new Uint8Array(await entry.blob.arrayBuffer());
+      const bytes = entry.pdf;
       const actual = await sha256Hex(bytes);
       if (actual !== entry.sha256) throw new ArchiveIntegrityError(entry.id, entry.fileName, entry.sha256, actual);
       const file = new ZipPassThrough(names[index]!);

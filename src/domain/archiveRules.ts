@@ -5,7 +5,7 @@
 import type { ArchiveEntry, Lang } from './types';
 
 /** Metadata of an archived summary: everything but the PDF itself. */
-export type ArchiveMeta = Omit<ArchiveEntry, 'blob'>;
+export type ArchiveMeta = Omit<ArchiveEntry, 'pdf'>;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -301,7 +301,8 @@ export interface SessionRecord {
 
 export interface ArchiveEntry {
   id: string;
-  blob: Blob;
+  /** The PDF itself. Bytes rather than a Blob so it can be sealed inside the row (see src/db/sealing). */
+  pdf: Uint8Array;
   fileName: string;
   sha256: string;
   size: number;

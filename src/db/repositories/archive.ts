@@ -37,7 +37,7 @@ export interface NewArchiveEntry {
 export async function archiveSummary(input: NewArchiveEntry, now = Date.now()): Promise<ArchiveEntry> {
   const entry: ArchiveEntry = {
     id: newId(),
-    blob: new Blob([input.bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }),
+    pdf: new Uint8Array(input.bytes),
     fileName: input.fileName,
     sha256: await sha256Hex(input.bytes),
     size: input.bytes.byteLength,
@@ -116,7 +116,7 @@ export async function deleteArchiveEntry(id: string): Promise<void> {
 /** Re-hash the stored PDF and compare it with the hash recorded when it was archived. */
 export async function verifyArchiveEntry(id: string): Promise<VerifyResult> {
   const entry = await requireEntry(id);
-  const actual = await sha256Hex(await entry.blob.arrayBuffer());
+  const actual = await sha256Hex(entry.pdf);
   return { ok: actual === entry.sha256, expected: entry.sha256, actual };
 }
 
@@ -126,7 +126,7 @@ export async function verifyArchiveEntry(id: string): Promise<VerifyResult> {
  */
 export async function readArchivedPdf(id: string): Promise<{ entry: ArchiveEntry; bytes: Uint8Array; check: VerifyResult }> {
   const entry = await requireEntry(id);
-  const bytes = new Uint8Array(await entry.blob.arrayBuffer());
+  const bytes = entry.pdf;
   const actual = await sha256Hex(bytes);
   return { entry, bytes, check: { ok: actual === entry.sha256, expected: entry.sha256, actual } };
 }

@@ -39,10 +39,10 @@ export function group(overrides: Partial<Group> = {}): Group {
   };
 }
 
-/** Bytes of a Blob read back from the database. */
+/** Bytes of a PDF read back from the database. */
 export async function blobBytes(entry: ArchiveEntry | undefined): Promise<Uint8Array> {
   if (!entry) throw new Error('entry missing');
-  return new Uint8Array(await entry.blob.arrayBuffer());
+  return entry.pdf;
 }
 
 /** A copy of `bytes` with one bit flipped at `index`: a change nobody could see by eye. */

@@ -57,7 +57,6 @@ describe('SHA-256', () => {
     const stored = await db.archive.get(entry.id);
     const bytes = await blobBytes(stored);
     expect(bytes).toEqual(data.bytes);
-    expect(stored?.blob.type).toBe('application/pdf');
     expect(stored?.sha256).toBe(await sha256Hex(data.bytes));
     expect(stored?.size).toBe(data.bytes.byteLength);
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
@@ -74,7 +73,7 @@ describe('verify', () => {
     const entry = await archiveSummary(input());
     const original = await blobBytes(await db.archive.get(entry.id));
     const bytes = flipBit(original, original.length - 10);
-    await db.archive.update(entry.id, { blob: new Blob([bytes], { type: 'application/pdf' }) });
+    await db.archive.update(entry.id, { pdf: bytes });
     const result = await verifyArchiveEntry(entry.id);
     expect(result.ok).toBe(false);
     expect(result.expected).toBe(entry.sha256);

@@ -95,8 +95,8 @@ describe('bulk zip export', () => {
   it('refuses to make a zip when a stored PDF no longer matches its hash', async () => {
     const entries = await seed(3);
     const target = entries[1]!;
-    const bytes = flipBit(new Uint8Array(await target.blob.arrayBuffer()), 200);
-    await db.archive.update(target.id, { blob: new Blob([bytes], { type: 'application/pdf' }) });
+    const bytes = flipBit(target.pdf, 200);
+    await db.archive.update(target.id, { pdf: bytes });
     const progress: number[] = [];
     const error = await exportArchiveZip(
       entries.map((e) => e.id),

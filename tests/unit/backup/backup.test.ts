@@ -17,7 +17,7 @@ async function seed(): Promise<void> {
   });
   await db.settings.put({ key: 'lang', value: 'it' });
   await db.archive.add({
-    id: 'a1', blob: new Blob([new Uint8Array([37, 80, 68, 70, 0, 255])], { type: 'application/pdf' }), fileName: 'GRV-01_S1.pdf',
+    id: 'a1', pdf: new Uint8Array([37, 80, 68, 70, 0, 255]), fileName: 'GRV-01_S1.pdf',
     sha256: 'x', size: 6, pages: 1, groupId: 'g1', groupCode: 'GRV-01', sessionNumber: 1, period: '2026-W48', lang: 'it', createdAt: 2,
   });
 }
@@ -34,7 +34,7 @@ describe('backup and restore', () => {
     expect(summary.counts.groups).toBe(1);
     expect((await db.groups.toArray()).map((g) => g.name)).toEqual(['Martedì']);
     const entry = await db.archive.get('a1');
-    expect(new Uint8Array(await entry!.blob.arrayBuffer())).toEqual(new Uint8Array([37, 80, 68, 70, 0, 255]));
+    expect(entry!.pdf).toEqual(new Uint8Array([37, 80, 68, 70, 0, 255]));
     expect(await db.settings.get('lang')).toEqual({ key: 'lang', value: 'it' });
   });
 

@@ -55,7 +55,7 @@ async function populatedGroup(code: string) {
   await db.forestItems.add({ id: newId(), groupId: group.id, kind: 'storm', text: 'Waiting lists', x: 0, y: 0, color: '#ccc', createdAt: 1, updatedAt: 1 });
   await db.records.put({ sessionId: s1.id, groupId: group.id } as never);
   await db.archive.add({
-    id: newId(), blob: new Blob(['%PDF']), fileName: `${code}-1.pdf`, sha256: 'x', size: 4, pages: 1, groupId: group.id,
+    id: newId(), pdf: new TextEncoder().encode('%PDF'), fileName: `${code}-1.pdf`, sha256: 'x', size: 4, pages: 1, groupId: group.id,
     groupCode: code, sessionNumber: 1, period: '2026-W10', lang: 'en', createdAt: 1,
   });
   return group;

@@ -61,7 +61,7 @@ function rowsAt(step: SchemaVersion): Record<string, Record<string, unknown>[]> 
     records: [{ sessionId: S, groupId: G, themes: [], collectiveDocument: 'We listen.', updatedAt: 9 }],
     archive: [
       {
-        id: 'pdf-1', blob: new Blob(['%PDF-1.7'], { type: 'application/pdf' }), fileName: 'GRV-24A-1.pdf', sha256: 'ab', size: 8,
+        id: 'pdf-1', pdf: new TextEncoder().encode('%PDF-1.7'), fileName: 'GRV-24A-1.pdf', sha256: 'ab', size: 8,
         pages: 1, groupId: G, groupCode: 'GRV-24A', sessionNumber: 1, period: '2026-W10', lang: 'it', createdAt: 10,
       },
     ],
@@ -71,7 +71,7 @@ function rowsAt(step: SchemaVersion): Record<string, Record<string, unknown>[]> 
 
 /** What a row should look like after upgrading from `from`; unchanged until an upgrade reshapes rows. */
 function expectedAfterUpgrade(_from: number, _table: string, row: Record<string, unknown>): Record<string, unknown> {
-  const { blob: _blob, ...rest } = row;
+  const { pdf: _pdf, ...rest } = row;
   return rest;
 }
 
@@ -113,7 +113,7 @@ describe('schema migrations', () => {
       old.close();
 
       // 2. Today's Grove opens it.
-      const db = new GroveDb(name);
+      const db = new GroveDb(name, { sealed: false });
       await db.open();
       try {
         expect(db.verno).toBe(latest.version);
@@ -145,7 +145,7 @@ describe('schema migrations', () => {
         expect(await db.treeItems.where('treeId').equals(T).count()).toBe(1);
         expect(await db.groups.where('code').equals('GRV-24A').count()).toBe(1);
         const pdf = await db.archive.get('pdf-1');
-        expect(pdf?.blob.size).toBe(8);
+        expect(pdf?.pdf.length).toBe(8);
       } finally {
         db.close();
       }
