@@ -1,11 +1,12 @@
-import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage } from 'electron';
 import type { IpcMainInvokeEvent, SaveDialogOptions } from 'electron';
 import { CHANNELS, HOST_ERRORS } from '../shared/contract';
 import type { AppInfo, Locale, Result } from '../shared/contract';
 import { currentDisplays } from './displays';
 import { saveWithDialog } from './files';
 import { isAllowedNavigation } from './security';
-import { checkLocaleRequest, checkNoArgument, checkPresenterRequest, checkSaveFileRequest } from './validate';
+import { runKeychain } from './keychain';
+import { checkKeychainRequest, checkLocaleRequest, checkNoArgument, checkPresenterRequest, checkSaveFileRequest } from './validate';
 import type { Checked } from './validate';
 import { closePresenterWindow, isAppWebContents, openPresenterWindow } from './windows';
 
@@ -98,6 +99,8 @@ export function setupIpc(options: IpcOptions): void {
     closePresenterWindow();
     return { ok: true, value: undefined };
   });
+
+  handle(CHANNELS.keychain, checkKeychainRequest, (request) => runKeychain(request, safeStorage, process.platform));
 
   handle(CHANNELS.setLocale, checkLocaleRequest, ({ locale }): Result<void> => {
     options.onLocaleChange(locale);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, session } from 'electron';
+import { app, powerMonitor, session } from 'electron';
 import { CHANNELS } from '../shared/contract';
 import type { Locale, MenuCommand } from '../shared/contract';
 import { setupContextMenu } from './contextMenu';
@@ -44,6 +44,9 @@ export function setupSingleInstance(): boolean {
   app.quit();
   return false;
 }
+
+/** Operating-system events after which Grove locks itself. */
+export const LOCK_EVENTS = ['lock-screen', 'suspend'] as const;
 
 /** Sends a menu command to the facilitator window (the renderer decides what it means). */
 function sendMenuCommand(command: MenuCommand): void {
@@ -93,5 +96,8 @@ export function setupLifecycle(paths: AppPaths): void {
     // Registered once the first window exists, so an early macOS 'activate' cannot open a second one.
     app.on('second-instance', showMainWindow);
     app.on('activate', showMainWindow);
+    // The data key leaves memory when the computer locks its screen or goes to sleep: the renderer locks
+    // (and tells the presenter window, which shows the curtain).
+    for (const event of LOCK_EVENTS) powerMonitor.on(event as 'lock-screen', () => sendMenuCommand('lock'));
   });
 }

@@ -13,6 +13,7 @@ export interface MenuLabels {
   newGroup: string;
   openPresenter: string;
   privacyCurtain: string;
+  lock: string;
   settings: string;
   about: string;
   services: string;
@@ -52,6 +53,7 @@ export const MENU_LABELS: Readonly<Record<Locale, MenuLabels>> = {
     newGroup: 'New Group',
     openPresenter: 'Open Presenter View',
     privacyCurtain: 'Privacy Curtain',
+    lock: 'Lock Grove',
     settings: 'Settings…',
     about: 'About Grove',
     services: 'Services',
@@ -89,6 +91,7 @@ export const MENU_LABELS: Readonly<Record<Locale, MenuLabels>> = {
     newGroup: 'Nuovo gruppo',
     openPresenter: 'Apri vista presentatore',
     privacyCurtain: 'Sipario privacy',
+    lock: 'Blocca Grove',
     settings: 'Impostazioni…',
     about: 'Informazioni su Grove',
     services: 'Servizi',
@@ -129,6 +132,7 @@ export const MENU_ACCELERATORS: Readonly<Record<MenuCommand, string>> = {
   'open-presenter': 'CmdOrCtrl+Shift+P',
   'privacy-curtain': 'CmdOrCtrl+Shift+B',
   settings: 'CmdOrCtrl+,',
+  lock: 'CmdOrCtrl+L',
 };
 
 export interface MenuOptions {
@@ -176,10 +180,11 @@ export function buildMenuTemplate(
   const fileMenu: MenuItemConstructorOptions = {
     label: t.file,
     submenu: mac
-      ? [command('new-group', t.newGroup), separator, { role: 'close', label: t.close }]
+      ? [command('new-group', t.newGroup), separator, command('lock', t.lock), separator, { role: 'close', label: t.close }]
       : [
           command('new-group', t.newGroup),
           separator,
+          command('lock', t.lock),
           command('settings', t.settings),
           separator,
           { role: 'quit', label: t.quit },

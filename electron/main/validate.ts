@@ -1,5 +1,5 @@
-import { HOST_ERRORS, LOCALES, MAX_SAVE_BYTES, PRESENTER_ROUTE_PATTERN, SAVE_FILE_TYPES } from '../shared/contract';
-import type { Locale, LocaleRequest, PresenterRequest, SaveFileRequest, SaveMimeType } from '../shared/contract';
+import { HOST_ERRORS, LOCALES, MAX_KEYCHAIN_BYTES, MAX_SAVE_BYTES, PRESENTER_ROUTE_PATTERN, SAVE_FILE_TYPES } from '../shared/contract';
+import type { KeychainRequest, Locale, LocaleRequest, PresenterRequest, SaveFileRequest, SaveMimeType } from '../shared/contract';
 
 /** Outcome of checking an IPC argument: the typed value, or the error to send back. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -56,4 +56,17 @@ export function checkLocaleRequest(value: unknown): Checked<LocaleRequest> {
 /** Checks that a call without arguments got none. */
 export function checkNoArgument(value: unknown): Checked<undefined> {
   return value === undefined ? { ok: true, value: undefined } : invalid('expected no argument');
+}
+
+/** Checks the argument of `keychain`. */
+export function checkKeychainRequest(value: unknown): Checked<KeychainRequest> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return invalid('expected { op }');
+  const op = (value as { op?: unknown }).op;
+  if (op === 'status') return asRecord(value, ['op']) ? { ok: true, value: { op } } : invalid('expected { op }');
+  if (op !== 'wrap' && op !== 'unwrap') return invalid('op');
+  const record = asRecord(value, ['op', 'bytes']);
+  if (record === null) return invalid('expected { op, bytes }');
+  const { bytes } = record;
+  if (!(bytes instanceof Uint8Array) || bytes.byteLength === 0 || bytes.byteLength > MAX_KEYCHAIN_BYTES) return invalid('bytes');
+  return { ok: true, value: { op, bytes } };
 }

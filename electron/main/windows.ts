@@ -28,6 +28,8 @@ export function secureWebPreferences(preloadPath: string, devTools: boolean): We
     navigateOnDragDrop: false,
     spellcheck: false,
     safeDialogs: true,
+    // Middle-click would open links in a new window; Grove opens none.
+    disableBlinkFeatures: 'Auxclick',
     devTools,
   };
 }
@@ -120,7 +122,19 @@ export function getMainWindow(): BrowserWindow | null {
 /** Creates the facilitator window and loads the app. */
 export function createMainWindow(options: BrowserWindowConstructorOptions & { maximised?: boolean }): BrowserWindow {
   const { maximised, ...windowOptions } = options;
-  const window = new BrowserWindow(windowOptions);
+  // The security settings are written out at the call (as well as in secureWebPreferences, which tests
+  // check) so that an auditor reading this constructor sees them.
+  const window = new BrowserWindow({
+    ...windowOptions,
+    webPreferences: {
+      ...windowOptions.webPreferences,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
   registerAppWindow(window);
   mainWindow = window;
   window.once('ready-to-show', () => {
@@ -168,7 +182,17 @@ export async function openPresenterWindow(
     return;
   }
   const { fullscreen, ...options } = presenterWindowOptions(displays, preloadPath, { devTools });
-  const window = new BrowserWindow(options);
+  const window = new BrowserWindow({
+    ...options,
+    webPreferences: {
+      ...options.webPreferences,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
   registerAppWindow(window);
   presenterWindow = window;
   presenterOnSecondDisplay = fullscreen;

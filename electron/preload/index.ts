@@ -7,7 +7,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 import { CHANNELS, isMenuCommand } from '../shared/contract';
-import type { GroveApi, LocaleRequest, MenuCommand, PresenterRequest, SaveFileRequest } from '../shared/contract';
+import type { GroveApi, KeychainRequest, LocaleRequest, MenuCommand, PresenterRequest, SaveFileRequest } from '../shared/contract';
 
 const api = {
   saveFile(request: SaveFileRequest) {
@@ -24,6 +24,9 @@ const api = {
   },
   setLocale(request: LocaleRequest) {
     return ipcRenderer.invoke(CHANNELS.setLocale, request);
+  },
+  keychain(request: KeychainRequest) {
+    return ipcRenderer.invoke(CHANNELS.keychain, request);
   },
   onMenuCommand(callback: (command: MenuCommand) => void) {
     const listener = (_event: IpcRendererEvent, command: unknown): void => {

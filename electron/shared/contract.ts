@@ -35,6 +35,8 @@ export const CHANNELS = {
   openPresenter: 'grove:open-presenter',
   closePresenter: 'grove:close-presenter',
   setLocale: 'grove:set-locale',
+  /** The operating system's keychain (safeStorage): status, wrap or unwrap, in one validated call. */
+  keychain: 'grove:keychain',
   /** Main → renderer only: a menu item was chosen. Payload: a {@link MenuCommand}. */
   menuCommand: 'grove:menu-command',
 } as const;
@@ -82,7 +84,7 @@ export interface LocaleRequest {
 }
 
 /** What the native menu can ask the renderer to do. Delivered to the facilitator (main) window. */
-export const MENU_COMMANDS = ['new-group', 'open-presenter', 'privacy-curtain', 'settings'] as const;
+export const MENU_COMMANDS = ['new-group', 'open-presenter', 'privacy-curtain', 'settings', 'lock'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** Tells whether a value is one of the {@link MENU_COMMANDS}. */
@@ -92,6 +94,21 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
 
 /** Route shape accepted by `openPresenter`: a path of URL-safe characters, at most 200 long. */
 export const PRESENTER_ROUTE_PATTERN = /^\/[A-Za-z0-9\-._~/?=&%]{0,199}$/;
+
+/** Largest value the keychain wraps or unwraps (a data key is 32 bytes; a wrapped one a little more). */
+export const MAX_KEYCHAIN_BYTES = 1024;
+
+/** One keychain call: ask whether a real keychain is there, or wrap / unwrap a few bytes with it. */
+export type KeychainRequest = { op: 'status' } | { op: 'wrap'; bytes: Uint8Array } | { op: 'unwrap'; bytes: Uint8Array };
+
+/**
+ * `available` is false where safeStorage cannot encrypt, and on Linux where it would fall back to its
+ * `basic_text` backend (a fixed, public key): Grove then asks for a passphrase instead.
+ */
+export interface KeychainStatus {
+  available: boolean;
+  backend: string;
+}
 
 /** The API exposed on `window.grove` in Electron. Nothing else is exposed. */
 export interface GroveApi {
@@ -106,6 +123,8 @@ export interface GroveApi {
   closePresenter(): Promise<Result<void>>;
   /** Changes the language of the native menu (the app starts with the system language). */
   setLocale(request: LocaleRequest): Promise<Result<void>>;
-  /** Subscribes to menu commands; returns the unsubscribe function. */
+  /** The keychain: `status` answers a {@link KeychainStatus}, `wrap` and `unwrap` answer bytes. */
+  keychain(request: KeychainRequest): Promise<Result<KeychainStatus | Uint8Array>>;
+  /** Subscribes to menu commands (also `lock` when the screen locks or the computer sleeps); returns the unsubscribe function. */
   onMenuCommand(callback: (command: MenuCommand) => void): () => void;
 }

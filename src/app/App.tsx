@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSettings } from '../db/repositories/settings';
+import { lock } from '../security/keyring';
 import { setLanguage } from '../i18n';
 import { ArchiveScreen } from '../features/archive/ArchiveScreen';
 import { ForestScreen } from '../features/forest/ForestScreen';
@@ -67,6 +68,9 @@ export function App() {
             ))}
           </ul>
         </nav>
+        <button type="button" className="lock-button" onClick={lock} title={t('security:lock.shortcut')}>
+          {t('security:lock.now')}
+        </button>
       </header>
       <main id="main" className="shell__main" tabIndex={-1}>
         <Screen route={route} />

@@ -6,6 +6,7 @@ export type MenuAction =
   | { type: 'navigate'; route: Route }
   | { type: 'openPresenter'; groupId: string }
   | { type: 'toggleCurtain' }
+  | { type: 'lock' }
   | { type: 'none' };
 
 /**
@@ -20,6 +21,8 @@ export function menuCommandAction(command: MenuCommand, route: Route): MenuActio
       return { type: 'navigate', route: { name: 'settings' } };
     case 'privacy-curtain':
       return { type: 'toggleCurtain' };
+    case 'lock':
+      return { type: 'lock' };
     case 'open-presenter':
       return 'groupId' in route ? { type: 'openPresenter', groupId: route.groupId } : { type: 'navigate', route: { name: 'home' } };
   }

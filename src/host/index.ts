@@ -4,6 +4,7 @@
  * presenter view. Every call resolves to a `Result`; none throws.
  */
 import { HOST_ERRORS, PRESENTER_ROUTE_PATTERN } from '../../electron/shared/contract';
+import { NO_KEYCHAIN, type Keychain } from '../security/keychain';
 // Only this field is bundled (Vite tree-shakes named JSON imports).
 import { version as packageVersion } from '../../package.json';
 import type {
@@ -43,6 +44,8 @@ export interface Host {
   closePresenter(): Promise<Result<void>>;
   /** Tells the host the UI language (Electron: the native menu follows it; browser: nothing to do). */
   setLocale(locale: Locale): Promise<Result<void>>;
+  /** The operating system's keychain (Electron's safeStorage); a browser has none. */
+  readonly keychain: Keychain;
   /** Subscribes to native menu commands; returns the unsubscribe function (a no-op in a browser). */
   onMenuCommand(callback: (command: MenuCommand) => void): () => void;
 }
@@ -114,6 +117,7 @@ export function createHost(bridge: GroveApi | undefined, browser: BrowserPort = 
       closePresenter: () => guarded(() => bridge.closePresenter()),
       setLocale: (locale) => guarded(() => bridge.setLocale({ locale })),
       onMenuCommand: (callback) => bridge.onMenuCommand(callback),
+      keychain: bridgeKeychain(bridge),
     };
   }
 
@@ -158,6 +162,24 @@ export function createHost(bridge: GroveApi | undefined, browser: BrowserPort = 
     onMenuCommand() {
       return () => undefined;
     },
+    keychain: NO_KEYCHAIN,
+  };
+}
+
+/** The keychain over the bridge; any failure reads as "no keychain", so Grove asks for the passphrase. */
+function bridgeKeychain(bridge: GroveApi): Keychain {
+  const bytes = async (op: 'wrap' | 'unwrap', value: Uint8Array): Promise<Result<Uint8Array>> => {
+    const result = await guarded(() => bridge.keychain({ op, bytes: value }));
+    if (!result.ok) return result;
+    return result.value instanceof Uint8Array ? { ok: true, value: result.value } : { ok: false, error: HOST_ERRORS.internal };
+  };
+  return {
+    async available() {
+      const status = await guarded(() => bridge.keychain({ op: 'status' }));
+      return status.ok && !(status.value instanceof Uint8Array) && status.value.available;
+    },
+    wrap: (value) => bytes('wrap', value),
+    unwrap: (value) => bytes('unwrap', value),
   };
 }
 

@@ -15,9 +15,10 @@ const IV_BYTES = 12;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-/** The additional data that ties a sealed value to its table and row. */
-export function rowBinding(table: string, primaryKey: unknown): Uint8Array {
-  return encoder.encode(`grove/${SEAL_FORMAT}/${table}/${JSON.stringify(primaryKey)}`);
+/** The additional data that ties a sealed value to its table and row (and, for byte fields, the field). */
+export function rowBinding(table: string, primaryKey: unknown, field?: string): Uint8Array {
+  const row = `grove/${SEAL_FORMAT}/${table}/${JSON.stringify(primaryKey)}`;
+  return encoder.encode(field === undefined ? row : `${row}/${field}`);
 }
 
 export function sealBytes(key: Uint8Array, plain: Uint8Array, binding: Uint8Array): Uint8Array {

@@ -50,19 +50,14 @@ function pdf(seed: number, groupCode = 'GRV-A', lang: 'en' | 'it' = 'en'): Pdf {
 async function seed(page: Page, entries: Seed[], pdfs: Pdf[], extra: { groups?: { id: string; code: string; retentionDays: number }[]; settings?: Record<string, unknown> } = {}) {
   await page.evaluate(
     async ({ entries, pdfs, groups, settings }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('grove');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const blobs = pdfs.map((p) => new Blob([Uint8Array.from(atob(p.base64), (c) => c.charCodeAt(0))], { type: 'application/pdf' }));
-      const tx = db.transaction(['archive', 'groups', 'settings'], 'readwrite');
-      for (const { pdfIndex, ...entry } of entries) {
-        const p = pdfs[pdfIndex]!;
-        tx.objectStore('archive').put({ ...entry, blob: blobs[pdfIndex], sha256: p.sha256, size: p.size, pages: p.pages });
-      }
-      for (const group of groups) {
-        tx.objectStore('groups').put({
+      const bytes = pdfs.map((p) => Uint8Array.from(atob(p.base64), (c) => c.charCodeAt(0)));
+      await window.groveStore.put(
+        'archive',
+        entries.map(({ pdfIndex, ...entry }) => ({ ...entry, pdf: bytes[pdfIndex], sha256: pdfs[pdfIndex]!.sha256, size: pdfs[pdfIndex]!.size, pages: pdfs[pdfIndex]!.pages })),
+      );
+      await window.groveStore.put(
+        'groups',
+        groups.map((group) => ({
           ...group,
           name: `Group ${group.code}`,
           settingType: 'peer-community',
@@ -74,14 +69,9 @@ async function seed(page: Page, entries: Seed[], pdfs: Pdf[], extra: { groups?: 
           createdAt: 0,
           updatedAt: 0,
           archivedAt: null,
-        });
-      }
-      for (const [key, value] of Object.entries(settings)) tx.objectStore('settings').put({ key, value });
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
+        })),
+      );
+      await window.groveStore.put('settings', Object.entries(settings).map(([key, value]) => ({ key, value })));
     },
     { entries, pdfs: pdfs.map(({ base64, sha256, size, pages }) => ({ base64, sha256, size, pages })), groups: extra.groups ?? [], settings: extra.settings ?? {} },
   );
@@ -91,19 +81,10 @@ async function seed(page: Page, entries: Seed[], pdfs: Pdf[], extra: { groups?: 
 /** Change one byte of a stored PDF behind the app's back, as disk corruption or tampering would. */
 async function tamper(page: Page, id: string) {
   await page.evaluate(async (id) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('grove');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const read = db.transaction('archive').objectStore('archive').get(id);
-    const entry = await new Promise<{ blob: Blob }>((resolve) => (read.onsuccess = () => resolve(read.result)));
-    const bytes = new Uint8Array(await entry.blob.arrayBuffer());
+    const entry = (await window.groveStore.getAll('archive')).find((row) => row.id === id) as { pdf: Uint8Array };
+    const bytes = new Uint8Array(entry.pdf);
     bytes[bytes.length - 20] = (bytes[bytes.length - 20] ?? 0) ^ 0x01;
-    const tx = db.transaction('archive', 'readwrite');
-    tx.objectStore('archive').put({ ...entry, blob: new Blob([bytes], { type: 'application/pdf' }) });
-    await new Promise((resolve) => (tx.oncomplete = resolve));
-    db.close();
+    await window.groveStore.update('archive', id, { pdf: bytes });
   }, id);
 }
 

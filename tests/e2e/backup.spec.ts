@@ -21,7 +21,7 @@ test('a backup saved from Settings restores deleted data, and a bad file changes
   await page.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('grove');
+        const open = indexedDB.open('grove-sealed');
         open.onsuccess = () => {
           const tx = open.result.transaction(['groups', 'participants'], 'readwrite');
           tx.objectStore('groups').clear();

@@ -1,11 +1,18 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { E2E_PASSPHRASE, installSealedStore } from './sealedStore';
+
+export { E2E_PASSPHRASE };
 
 /**
  * The e2e test fixture: every page records any request that leaves the app's own origin, and each test
  * fails if one was made. Grove never uses the network.
  */
 export const test = base.extend<{ foreignRequests: string[] }>({
+  context: async ({ context }, use) => {
+    await installSealedStore(context);
+    await use(context);
+  },
   foreignRequests: [
     async ({ context, baseURL }, use) => {
       const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
@@ -24,10 +31,33 @@ export const test = base.extend<{ foreignRequests: string[] }>({
 
 export { expect };
 
-/** Open the app on a route (e.g. '/groups/abc') and wait for the shell. */
+/** Open the app on a route (e.g. '/groups/abc'), pass the set-up or lock screen, and wait for the app. */
 export async function openApp(page: Page, route = '/'): Promise<void> {
   await page.goto(`./#${route}`);
-  await expect(page.locator('main')).toBeVisible();
+  await passLock(page);
+}
+
+/**
+ * Grove shows nothing until it is unlocked: on a fresh profile, set it up with the e2e passphrase (and
+ * acknowledge the recovery key); later, unlock it. Returns once the app itself is on screen.
+ */
+export async function passLock(page: Page, passphrase = E2E_PASSPHRASE): Promise<void> {
+  const app = page.locator('.shell, main.chromeless');
+  const setUp = page.locator('input[name="new-passphrase"]');
+  const unlock = page.locator('input[name="passphrase"]');
+  await expect(app.or(setUp).or(unlock).first()).toBeVisible({ timeout: 20_000 });
+  if (await setUp.isVisible()) {
+    await setUp.fill(passphrase);
+    await page.locator('input[name="confirm-passphrase"]').fill(passphrase);
+    await page.locator('form button[type="submit"]').click();
+    await expect(page.getByTestId('recovery-key')).toBeVisible({ timeout: 20_000 });
+    await page.locator('.lock-card input[type="checkbox"]').check();
+    await page.locator('.lock-card .button--primary').click();
+  } else if (await unlock.isVisible()) {
+    await unlock.fill(passphrase);
+    await page.locator('form button[type="submit"]').click();
+  }
+  await expect(app.first()).toBeVisible({ timeout: 90_000 });
 }
 
 /** Run axe-core on the current screen; fail on serious or critical findings. */
@@ -52,4 +82,5 @@ export async function loadSampleGroup(page: Page): Promise<string> {
  */
 export async function reloadApp(page: Page): Promise<void> {
   await page.reload();
+  await passLock(page);
 }

@@ -96,16 +96,7 @@ test('the forest shows consented trees by alias, hides private items, gathers st
 
 test('the forest in Italian', async ({ page }) => {
   const { groupId } = await seedGroup(page, { lang: 'it', participants: [{ alias: 'Quercia', consent: { groupDisplay: true } }] });
-  await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      const request = indexedDB.open('grove');
-      request.onsuccess = () => resolve(request.result);
-    });
-    const tx = db.transaction('settings', 'readwrite');
-    tx.objectStore('settings').put({ key: 'lang', value: 'it' });
-    await new Promise<void>((resolve) => (tx.oncomplete = () => resolve()));
-    db.close();
-  });
+  await page.evaluate(() => window.groveStore.put('settings', [{ key: 'lang', value: 'it' }]));
   await openApp(page, `/groups/${groupId}/forest`);
   await reloadApp(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Bosco della Vita' })).toBeVisible();

@@ -35,7 +35,7 @@ export async function resetApp(page: Page): Promise<void> {
   await page.evaluate(
     () =>
       new Promise((resolve) => {
-        const request = indexedDB.deleteDatabase('grove');
+        const request = indexedDB.deleteDatabase('grove-sealed');
         request.onsuccess = request.onerror = request.onblocked = () => resolve(null);
       }),
   );

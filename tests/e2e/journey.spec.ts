@@ -4,22 +4,10 @@ import { addForm, createGroup, row as rosterRow } from './groupsPage';
 
 /** How many participants have an attendance mark in the stored session (read straight from IndexedDB). */
 function storedAttendanceCount(page: Page, sessionId: string): Promise<number> {
-  return page.evaluate(
-    (id) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('grove');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('sessions').objectStore('sessions').get(id);
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(Object.keys((request.result as { attendance: object }).attendance).length);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    sessionId,
-  );
+  return page.evaluate(async (id) => {
+    const session = (await window.groveStore.getAll('sessions')).find((row) => row.id === id) as { attendance: object };
+    return Object.keys(session.attendance).length;
+  }, sessionId);
 }
 
 /**

@@ -86,16 +86,7 @@ test('participant mode shows only that tree, with simple tools, and cannot be le
 
 test('with a PIN set in Settings, participant mode is left only with the PIN', async ({ page }) => {
   const { groupId, participants } = await seedGroup(page, { participants: [{ alias: 'Oak' }] });
-  await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      const request = indexedDB.open('grove');
-      request.onsuccess = () => resolve(request.result);
-    });
-    const tx = db.transaction('settings', 'readwrite');
-    tx.objectStore('settings').put({ key: 'participantPin', value: '2468' });
-    await new Promise<void>((resolve) => (tx.oncomplete = () => resolve()));
-    db.close();
-  });
+  await page.evaluate(() => window.groveStore.put('settings', [{ key: 'participantPin', value: '2468' }]));
   await openApp(page, `/participant/${groupId}/${participants.Oak}`);
   await reloadApp(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Your Tree of Life, Oak' })).toBeVisible();

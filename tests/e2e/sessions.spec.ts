@@ -50,22 +50,7 @@ async function freshProgramme(page: Page): Promise<string> {
 /** The session as stored in IndexedDB right now, read straight from the database (not through the UI). */
 function storedSession(page: Page): Promise<Session> {
   const sessionId = /\/sessions\/([^/]+)/.exec(page.url())![1]!;
-  return page.evaluate(
-    (id) =>
-      new Promise<Session>((resolve, reject) => {
-        const open = indexedDB.open('grove');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('sessions').objectStore('sessions').get(id);
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result as Session);
-          };
-        };
-      }),
-    sessionId,
-  );
+  return page.evaluate(async (id) => (await window.groveStore.getAll('sessions')).find((row) => row.id === id) as unknown as Session, sessionId);
 }
 
 const WELCOME = 'Welcome and group agreement';

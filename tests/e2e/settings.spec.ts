@@ -83,19 +83,7 @@ test('the participant-mode PIN is checked, saved and removed', async ({ page }) 
   await expect(page.getByRole('status').filter({ hasText: 'PIN saved.' })).toBeVisible();
   await reloadApp(page);
   await expect(page.getByText('A PIN is set.')).toBeVisible();
-  const stored = await page.evaluate(
-    () =>
-      new Promise<unknown>((resolve) => {
-        const open = indexedDB.open('grove');
-        open.onsuccess = () => {
-          const get = open.result.transaction('settings').objectStore('settings').get('participantPin');
-          get.onsuccess = () => {
-            resolve((get.result as { value: unknown } | undefined)?.value);
-            open.result.close();
-          };
-        };
-      }),
-  );
+  const stored = await page.evaluate(async () => (await window.groveStore.getAll('settings')).find((row) => row.key === 'participantPin')?.value);
   expect(stored).toBe('2468');
 
   await page.getByRole('button', { name: 'Remove PIN' }).click();

@@ -3,16 +3,7 @@ import { addNoteViaPanel, expect, expectAccessible, openApp, seedGroup, reloadAp
 for (const theme of ['light', 'dark'] as const) {
   test(`tree, trees tab, forest and participant screens pass axe in the ${theme} theme`, async ({ page }) => {
     const { groupId, participants } = await seedGroup(page, { participants: [{ alias: 'Oak', consent: { groupDisplay: true, projector: true, print: true } }, { alias: 'Fern' }] });
-    await page.evaluate(async (value) => {
-      const db = await new Promise<IDBDatabase>((resolve) => {
-        const request = indexedDB.open('grove');
-        request.onsuccess = () => resolve(request.result);
-      });
-      const tx = db.transaction('settings', 'readwrite');
-      tx.objectStore('settings').put({ key: 'theme', value });
-      await new Promise<void>((resolve) => (tx.oncomplete = () => resolve()));
-      db.close();
-    }, theme);
+    await page.evaluate((value) => window.groveStore.put('settings', [{ key: 'theme', value }]), theme);
     await reloadApp(page);
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 

@@ -25,23 +25,9 @@ export interface SeededGroup {
 export async function seedGroup(page: Page, input: { code?: string; name?: string; lang?: 'en' | 'it'; participants: SeedParticipant[] }): Promise<SeededGroup> {
   await openApp(page, '/');
   const seeded = await page.evaluate(async ({ code, name, lang, participants }) => {
-    const open = () =>
-      new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('grove');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-    // The app creates the database on start; wait until its tables exist.
-    let db = await open();
-    for (let i = 0; i < 50 && !db.objectStoreNames.contains('groups'); i++) {
-      db.close();
-      await new Promise((r) => setTimeout(r, 100));
-      db = await open();
-    }
     const now = Date.now();
     const groupId = crypto.randomUUID();
-    const tx = db.transaction(['groups', 'participants'], 'readwrite');
-    tx.objectStore('groups').put({
+    await window.groveStore.put('groups', [{
       id: groupId,
       code,
       name,
@@ -55,13 +41,13 @@ export async function seedGroup(page: Page, input: { code?: string; name?: strin
       createdAt: now,
       updatedAt: now,
       archivedAt: null,
-    });
+    }]);
     const ids: Record<string, string> = {};
-    participants.forEach((p, index) => {
+    const rows = participants.map((p, index) => {
       const id = crypto.randomUUID();
       ids[p.alias] = id;
       const answer = (key: 'groupDisplay' | 'projector' | 'print' | 'summary') => ({ granted: Boolean(p.consent?.[key]), at: p.consent?.[key] === undefined ? null : now });
-      tx.objectStore('participants').put({
+      return {
         id,
         groupId,
         alias: p.alias,
@@ -70,13 +56,9 @@ export async function seedGroup(page: Page, input: { code?: string; name?: strin
         redactNames: p.redactNames ?? [],
         consent: { groupDisplay: answer('groupDisplay'), projector: answer('projector'), print: answer('print'), summary: answer('summary') },
         createdAt: now + index,
-      });
+      };
     });
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
+    await window.groveStore.put('participants', rows);
     return { groupId, participants: ids };
   }, { code: input.code ?? 'E2E-01', name: input.name ?? 'Tuesday group at the day unit', lang: input.lang ?? 'en', participants: input.participants });
   await reloadApp(page);
@@ -104,20 +86,7 @@ export interface StoredItem {
 
 /** Every stored row of a store, read with the raw IndexedDB API. */
 export async function readStore<T>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(async (name) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('grove');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const rows = await new Promise<unknown[]>((resolve, reject) => {
-      const request = db.transaction(name).objectStore(name).getAll();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    db.close();
-    return rows as never[];
-  }, store);
+  return page.evaluate((name) => window.groveStore.getAll(name) as Promise<never[]>, store);
 }
 
 /** The stored items of one participant's tree. */
@@ -130,21 +99,8 @@ export async function readItems(page: Page, participantId: string): Promise<Stor
 export async function setConsent(page: Page, participantId: string, purpose: string, granted: boolean): Promise<void> {
   await page.evaluate(
     async ({ participantId, purpose, granted }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('grove');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const tx = db.transaction('participants', 'readwrite');
-      const store = tx.objectStore('participants');
-      const row = await new Promise<Record<string, unknown> & { consent: Record<string, unknown> }>((resolve) => {
-        const request = store.get(participantId);
-        request.onsuccess = () => resolve(request.result);
-      });
-      row.consent[purpose] = { granted, at: Date.now() };
-      store.put(row);
-      await new Promise<void>((resolve) => (tx.oncomplete = () => resolve()));
-      db.close();
+      const row = (await window.groveStore.getAll('participants')).find((p) => p.id === participantId) as { consent: Record<string, unknown> };
+      await window.groveStore.update('participants', participantId, { consent: { ...row.consent, [purpose]: { granted, at: Date.now() } } });
     },
     { participantId, purpose, granted },
   );

@@ -95,16 +95,7 @@ test('the same tree made with the keyboard alone, through the side panel', async
 
 test('the tree screen in Italian, with the group’s Italian zone labels', async ({ page }) => {
   const { groupId, participants } = await seedGroup(page, { lang: 'it', participants: [{ alias: 'Quercia', consent: { groupDisplay: true, print: true } }] });
-  await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      const request = indexedDB.open('grove');
-      request.onsuccess = () => resolve(request.result);
-    });
-    const tx = db.transaction('settings', 'readwrite');
-    tx.objectStore('settings').put({ key: 'lang', value: 'it' });
-    await new Promise<void>((resolve) => (tx.oncomplete = () => resolve()));
-    db.close();
-  });
+  await page.evaluate(() => window.groveStore.put('settings', [{ key: 'lang', value: 'it' }]));
   await reloadApp(page);
   await openApp(page, `/groups/${groupId}/trees/${participants.Quercia}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Albero della Vita — Quercia' })).toBeVisible();

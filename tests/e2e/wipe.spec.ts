@@ -5,7 +5,7 @@ function countFor(page: import('@playwright/test').Page, store: string, groupId:
   return page.evaluate(
     ([name, id]) =>
       new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('grove');
+        const open = indexedDB.open('grove-sealed');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const request = open.result.transaction(name!).objectStore(name!).index('groupId').count(id!);

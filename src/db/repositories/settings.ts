@@ -13,6 +13,8 @@ export interface AppSettings {
   participantPin: string | null;
   /** Shown once: the welcome note on the home screen has been dismissed. */
   welcomeDismissed: boolean;
+  /** Minutes without use after which Grove locks itself. */
+  lockAfterMinutes: number;
 }
 
 export const DEFAULT_SETTINGS: AppSettings = {
@@ -21,7 +23,25 @@ export const DEFAULT_SETTINGS: AppSettings = {
   largePrint: false,
   participantPin: null,
   welcomeDismissed: false,
+  lockAfterMinutes: 10,
 };
+
+/** Idle times offered before Grove locks itself. */
+export const LOCK_MINUTES = [2, 5, 10, 15, 30, 60] as const;
+
+/** What the lock screen may read while locked: only the preferences that say nothing about anyone. */
+export type PublicSettings = Pick<AppSettings, 'lang' | 'theme' | 'largePrint' | 'lockAfterMinutes'>;
+
+export async function getPublicSettings(): Promise<PublicSettings> {
+  const keys = ['lang', 'theme', 'largePrint', 'lockAfterMinutes'] as const;
+  const rows = await db.settings.bulkGet([...keys]);
+  const stored = Object.fromEntries(rows.filter((row) => row !== undefined).map((row) => [row.key, row.value]));
+  return { ...pick(DEFAULT_SETTINGS, keys), ...(stored as Partial<PublicSettings>) };
+}
+
+function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((key) => [key, value[key]])) as Pick<T, K>;
+}
 
 export async function getSettings(): Promise<AppSettings> {
   const rows = await db.settings.toArray();

@@ -1,8 +1,8 @@
 import type { DBCore, DBCoreCursor, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
 import { currentKey } from '../../security/keyring';
 import { TamperedError } from '../../security/errors';
-import { openFields, sealFields } from '../../security/seal';
-import { isSealedRow, PLAIN_FIELDS, SEALED_FIELD } from './plainFields';
+import { openBytes, openFields, rowBinding, sealBytes, sealFields } from '../../security/seal';
+import { isSealedRow, PLAIN_FIELDS, SEALED_BYTES_FIELD, SEALED_FIELD } from './plainFields';
 
 /**
  * Encryption at rest, in one place: a Dexie DBCore middleware at the bottom of the stack, just above
@@ -52,7 +52,14 @@ function sealRow(table: string, keyPath: string, row: Record<string, unknown>): 
   const key = currentKey();
   const stored: Record<string, unknown> = {};
   for (const field of PLAIN_FIELDS[table]!) if (row[field] !== undefined) stored[field] = row[field];
-  stored[SEALED_FIELD] = sealFields(key, table, row[keyPath], row);
+  const fields: Record<string, unknown> = {};
+  const bytes: Record<string, Uint8Array> = {};
+  for (const [field, value] of Object.entries(row)) {
+    if (value instanceof Uint8Array && !PLAIN_FIELDS[table]!.includes(field)) bytes[field] = sealBytes(key, value, rowBinding(table, row[keyPath], field));
+    else fields[field] = value;
+  }
+  stored[SEALED_FIELD] = sealFields(key, table, row[keyPath], fields);
+  if (Object.keys(bytes).length > 0) stored[SEALED_BYTES_FIELD] = bytes;
   return stored;
 }
 
@@ -69,7 +76,35 @@ function openRow(table: string, keyPath: string, value: unknown): unknown {
   for (const field of PLAIN_FIELDS[table]!) {
     if (JSON.stringify(stored[field]) !== JSON.stringify(row[field])) throw new TamperedError(table, stored[keyPath]);
   }
+  const bytes = stored[SEALED_BYTES_FIELD];
+  if (bytes !== undefined) {
+    if (bytes === null || typeof bytes !== 'object') throw new TamperedError(table, stored[keyPath]);
+    for (const [field, sealedBytes] of Object.entries(bytes as Record<string, unknown>)) {
+      openLazily(row, field, () => {
+        const plain = sealedBytes instanceof Uint8Array ? openBytes(currentKey(), sealedBytes, rowBinding(table, stored[keyPath], field)) : null;
+        if (plain === null) throw new TamperedError(table, stored[keyPath]);
+        return plain;
+      });
+    }
+  }
   return row;
+}
+
+/** Defines `row[field]` to open when first read, then to be a plain value (writable, like any other). */
+function openLazily(row: Record<string, unknown>, field: string, open: () => Uint8Array): void {
+  const settle = (value: unknown) => Object.defineProperty(row, field, { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(row, field, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = open();
+      settle(value);
+      return value;
+    },
+    set(value: unknown) {
+      settle(value);
+    },
+  });
 }
 
 /** A cursor whose `value` is the opened row (opened once per position). */

@@ -5,8 +5,12 @@ import { toBase64 } from '../../security/seal';
 /**
  * Moving data made before encryption at rest: every row of the old plain database is written, sealed, into
  * the new database in one transaction, read back and compared, and only then is the old database deleted
- * (a fresh database rather than sealing in place, because IndexedDB keeps old values in its files until
- * they are compacted). If anything fails, the old database is untouched and the new one left empty.
+ * (a fresh database rather than sealing in place, so no plain row is ever rewritten). If anything fails, the
+ * old database is untouched and the new one left empty.
+ *
+ * Known limit: Chromium keeps all of an origin's databases in one LevelDB, and a deleted database's values
+ * stay in its files until LevelDB compacts them, which a page cannot force. They can no longer be read
+ * through IndexedDB, but a search of the profile folder may still find them for a while.
  */
 const TABLES = ['groups', 'participants', 'sessions', 'library', 'trees', 'treeItems', 'forestItems', 'records', 'archive', 'settings'] as const;
 

@@ -25,6 +25,12 @@ export const PUBLIC_SETTINGS: readonly string[] = ['lang', 'theme', 'largePrint'
 /** The field that holds a row's sealed copy. */
 export const SEALED_FIELD = '$sealed';
 
+/**
+ * The field that holds a row's large byte fields (an archived PDF), each sealed on its own so that listing
+ * rows does not decrypt them: they are opened when first read.
+ */
+export const SEALED_BYTES_FIELD = '$sealedBytes';
+
 /** True when rows of this table (this settings key) are stored sealed. */
 export function isSealedRow(table: string, row: Record<string, unknown>): boolean {
   if (!(table in PLAIN_FIELDS)) return false;

@@ -15,6 +15,7 @@ function fakeBridge(): GroveApi & { [K in keyof GroveApi]: ReturnType<typeof vi.
     closePresenter: vi.fn(async () => ({ ok: true as const, value: undefined })),
     setLocale: vi.fn(async () => ({ ok: true as const, value: undefined })),
     onMenuCommand: vi.fn(() => () => undefined),
+    keychain: vi.fn(async () => ({ ok: true as const, value: { available: true, backend: 'gnome_libsecret' } })),
   };
 }
 

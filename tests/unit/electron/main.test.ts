@@ -7,7 +7,8 @@ const electron = vi.hoisted(() => {
     markReady = resolve;
   });
   const appListeners = new Map<string, ((...args: unknown[]) => void)[]>();
-  const windows: { options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn> }[] = [];
+  const powerListeners = new Map<string, (...args: unknown[]) => void>();
+  const windows: { options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn>; webContents: { send: ReturnType<typeof vi.fn> } }[] = [];
   const defaultSession = {
     setPermissionRequestHandler: vi.fn(),
     setPermissionCheckHandler: vi.fn(),
@@ -31,6 +32,7 @@ const electron = vi.hoisted(() => {
   return {
     markReady,
     appListeners,
+    powerListeners,
     windows,
     app: {
       isPackaged: false,
@@ -50,6 +52,12 @@ const electron = vi.hoisted(() => {
     session: { defaultSession },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     ipcMain: { handle: vi.fn() },
+    safeStorage: { isEncryptionAvailable: vi.fn(() => false), encryptString: vi.fn(), decryptString: vi.fn() },
+    powerMonitor: {
+      on: vi.fn((event: string, listener: (...args: unknown[]) => void) => {
+        powerListeners.set(event, listener);
+      }),
+    },
     Menu: { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() },
     BrowserWindow,
     screen: {
@@ -79,7 +87,7 @@ describe('main process start-up', () => {
     expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce();
     expect(electron.session.defaultSession.setSpellCheckerEnabled).toHaveBeenCalledWith(false);
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    expect(electron.ipcMain.handle).toHaveBeenCalledTimes(5);
+    expect(electron.ipcMain.handle).toHaveBeenCalledTimes(6);
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalledOnce();
     const menu = electron.Menu.setApplicationMenu.mock.calls[0]?.[0] as unknown as { label: string }[];
     expect(menu.map((item) => item.label)).toContain('Modifica');
@@ -93,6 +101,11 @@ describe('main process start-up', () => {
     for (const event of ['web-contents-created', 'window-all-closed', 'second-instance', 'activate']) {
       expect(electron.appListeners.has(event), event).toBe(true);
     }
+
+    // The screen locking or the computer sleeping tells the facilitator window to lock Grove.
+    expect([...electron.powerListeners.keys()].sort()).toEqual(['lock-screen', 'suspend']);
+    electron.powerListeners.get('lock-screen')?.();
+    expect(window?.webContents.send).toHaveBeenCalledWith('grove:menu-command', 'lock');
   });
 
   it('quits when the last window closes, except on macOS', async () => {

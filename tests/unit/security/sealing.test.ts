@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GroveDb } from '../../../src/db/db';
-import { SEALED_FIELD } from '../../../src/db/sealing/plainFields';
+import { SEALED_BYTES_FIELD, SEALED_FIELD } from '../../../src/db/sealing/plainFields';
 import { LockedError, TamperedError, securityErrorOf } from '../../../src/security/errors';
 import { copyOfKey, isUnlocked, lock, unlockWith } from '../../../src/security/keyring';
 import { rowBinding } from '../../../src/security/seal';
@@ -102,7 +102,7 @@ describe('sealing at rest', () => {
     const two = rows.find((r) => r.id === 'n2')!;
     await rawPut('treeItems', { ...two, [SEALED_FIELD]: one[SEALED_FIELD] });
     expect(securityErrorOf(await sealed.treeItems.get('n2').catch((e: unknown) => e))).toBeInstanceOf(TamperedError);
-    expect((await sealed.treeItems.get('n1'))?.text).toBe(PHRASE);
+    expect(await sealed.treeItems.get('n1')).toMatchObject({ text: PHRASE });
   });
 
   it('does not open a ciphertext moved to another table', async () => {
@@ -153,20 +153,29 @@ describe('sealing at rest', () => {
     await sealed.treeItems.where('treeId').equals('t1').modify({ visibility: 'forest' });
     const shared = await sealed.treeItems.filter((item) => item.visibility === 'forest').toArray();
     expect(shared).toHaveLength(2);
-    const sorted = await sealed.treeItems.where('groupId').equals('g1').sortBy('text');
-    expect(sorted.map((item) => (item as { text: string }).text)).toEqual(['a', 'b']);
+    const sorted = await sealed.treeItems.where('groupId').equals('g1').sortBy('text') as { text: string }[];
+    expect(sorted.map((item) => item.text)).toEqual(['a', 'b']);
     let count = 0;
     await sealed.treeItems.each(() => void count++);
     expect(count).toBe(2);
   });
 
-  it('seals archived PDF bytes', async () => {
+  it('seals archived PDF bytes on their own, opened only when read, and bound to their row', async () => {
     const pdf = new TextEncoder().encode('%PDF-1.7 the lighthouse');
-    await sealed.archive.add({
-      id: 'a1', pdf, fileName: 'GRV-1.pdf', sha256: 'x', size: pdf.length, pages: 1, groupId: 'g1', groupCode: 'GRV', sessionNumber: 1,
-      period: '2026-W48', lang: 'en', createdAt: 1,
+    const entry = (id: string) => ({
+      id, pdf, fileName: `${id}.pdf`, sha256: 'x', size: pdf.length, pages: 1, groupId: 'g1', groupCode: 'GRV', sessionNumber: 1, period: '2026-W48',
+      lang: 'en' as const, createdAt: 1,
     });
-    expect(JSON.stringify(await rawRows('archive'))).not.toContain('lighthouse');
+    await sealed.archive.bulkAdd([entry('a1'), entry('a2')]);
+    const raw = await rawRows('archive');
+    const bytesOf = (row: Record<string, unknown>) => (row[SEALED_BYTES_FIELD] as { pdf: Uint8Array }).pdf;
+    expect(new TextDecoder('latin1').decode(bytesOf(raw[0]!))).not.toContain('lighthouse');
     expect((await sealed.archive.get('a1'))?.pdf).toEqual(pdf);
+
+    // The PDF of a2 copied onto a1: the list still reads, the PDF itself refuses to open.
+    await rawPut('archive', { ...raw[0], [SEALED_BYTES_FIELD]: { pdf: bytesOf(raw[1]!) } });
+    const moved = await sealed.archive.get('a1');
+    expect(moved?.fileName).toBe('a1.pdf');
+    expect(() => moved?.pdf).toThrow(TamperedError);
   });
 });

@@ -146,7 +146,7 @@ describe('moving data from before encryption', () => {
       id: 'g1', code: 'GRV-01', name: 'Martedì', settingType: 'other', lang: 'it', datePrecision: 'day', suppressionK: 5,
       zoneLabels: {}, denyList: [], retentionDays: 30, createdAt: 1, updatedAt: 1, archivedAt: null,
     });
-    await legacy.treeItems.add({
+    await legacy.table('treeItems').add({
       id: 'n1', treeId: 't1', groupId: 'g1', participantId: 'p1', kind: 'note', zone: 'roots', visibility: 'private', x: 0, y: 0,
       rotation: 0, z: 1, locked: false, createdAt: 1, updatedAt: 1, text: 'planted phrase', width: 10, height: 10, color: '#fff',
     });
