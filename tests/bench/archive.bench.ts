@@ -92,17 +92,11 @@ describe('archive bulk export', () => {
     const now = Date.now();
     await page.evaluate(
       async ({ pdfs, now }) => {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const request = indexedDB.open('grove');
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-        const tx = db.transaction('archive', 'readwrite');
-        pdfs.forEach((p, i) => {
-          const bytes = Uint8Array.from(atob(p.base64), (c) => c.charCodeAt(0));
-          tx.objectStore('archive').put({
+        await window.groveStore.put(
+          'archive',
+          pdfs.map((p, i) => ({
             id: `bench-${i}`,
-            blob: new Blob([bytes], { type: 'application/pdf' }),
+            pdf: Uint8Array.from(atob(p.base64), (c) => c.charCodeAt(0)),
             fileName: `GRV-${i % 4}-session-${(i % 4) + 1}.pdf`,
             sha256: p.sha256,
             size: p.size,
@@ -113,13 +107,8 @@ describe('archive bulk export', () => {
             period: `2026-W${10 + (i % 40)}`,
             lang: i % 3 ? 'en' : 'it',
             createdAt: now - i * 60_000,
-          });
-        });
-        await new Promise((resolve, reject) => {
-          tx.oncomplete = resolve;
-          tx.onerror = () => reject(tx.error);
-        });
-        db.close();
+          })),
+        );
       },
       { pdfs: pdfs.map(({ base64, sha256, size, pages }) => ({ base64, sha256, size, pages })), now },
     );

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { printTable, startApp, stats, type BenchApp } from './harness';
+import { printTable, startApp, stats, unlock, type BenchApp } from './harness';
 import { seedBenchGroup, settle, startFrames, stopFrames } from './canvasSeed';
 
 /**
@@ -77,7 +77,7 @@ describe('canvas', () => {
     page = await app.newPage();
     ({ groupId, participantIds } = await seedBenchGroup(page, { trees: FOREST, notes: NOTES, strokes: STROKES, pointsPerStroke: POINTS }));
     await page.reload();
-    await page.waitForFunction(() => document.querySelector('main') !== null);
+    await unlock(page);
   });
 
   afterAll(async () => {
@@ -95,15 +95,7 @@ describe('canvas', () => {
 
   it('drags a note on the large tree', async () => {
     const items = await page.evaluate(async (pid) => {
-      const db = await new Promise<IDBDatabase>((resolve) => {
-        const request = indexedDB.open('grove');
-        request.onsuccess = () => resolve(request.result);
-      });
-      const rows = await new Promise<{ participantId: string; kind: string; x: number; y: number; z: number }[]>((resolve) => {
-        const request = db.transaction('treeItems').objectStore('treeItems').getAll();
-        request.onsuccess = () => resolve(request.result);
-      });
-      db.close();
+      const rows = (await window.groveStore.getAll('treeItems')) as unknown as { participantId: string; kind: string; x: number; y: number; z: number }[];
       return rows.filter((row) => row.participantId === pid);
     }, participantIds[0]!);
     const notes = items.filter((item) => item.kind === 'note' && item.x > 300 && item.x < 900 && item.y > 300 && item.y < 800).sort((a, b) => b.z - a.z);
@@ -120,15 +112,7 @@ describe('canvas', () => {
     frameRows.push(frameRow('drag a note (tree)', frames, 16.7));
     // The drag really happened: the note moved and was stored.
     await page.waitForFunction(async ({ x, y }) => {
-      const db = await new Promise<IDBDatabase>((resolve) => {
-        const request = indexedDB.open('grove');
-        request.onsuccess = () => resolve(request.result);
-      });
-      const rows = await new Promise<{ kind: string; x: number; y: number; updatedAt: number; createdAt: number }[]>((resolve) => {
-        const request = db.transaction('treeItems').objectStore('treeItems').getAll();
-        request.onsuccess = () => resolve(request.result);
-      });
-      db.close();
+      const rows = (await window.groveStore.getAll('treeItems')) as unknown as { kind: string; x: number; y: number; updatedAt: number; createdAt: number }[];
       return rows.some((row) => row.kind === 'note' && row.updatedAt > row.createdAt && Math.abs(row.x - x) > 50 && Math.abs(row.y - y) < 200);
     }, { x: target.x, y: target.y });
   });
@@ -150,15 +134,7 @@ describe('canvas', () => {
     frameRows.push(frameRow('draw a 2,000-point stroke (tree)', frames, 16.7));
     // The stroke was stored with (about) every point.
     await page.waitForFunction(async () => {
-      const db = await new Promise<IDBDatabase>((resolve) => {
-        const request = indexedDB.open('grove');
-        request.onsuccess = () => resolve(request.result);
-      });
-      const rows = await new Promise<{ kind: string; points?: number[] }[]>((resolve) => {
-        const request = db.transaction('treeItems').objectStore('treeItems').getAll();
-        request.onsuccess = () => resolve(request.result);
-      });
-      db.close();
+      const rows = (await window.groveStore.getAll('treeItems')) as unknown as { kind: string; points?: number[] }[];
       return rows.some((row) => row.kind === 'stroke' && (row.points?.length ?? 0) >= 1900 * 3);
     });
     await page.getByRole('toolbar', { name: 'Drawing tools' }).getByRole('button', { name: 'Select', exact: true }).click();

@@ -1,25 +1,13 @@
 import type { Page } from '@playwright/test';
 
 /**
- * Seed a benchmark group straight into IndexedDB ('grove', schema v1) with the raw API: `trees`
+ * Seed a benchmark group straight into Grove's encrypted database (sealed as the app seals it): `trees`
  * participants, each with a tree of `notes` notes and `strokes` strokes of `pointsPerStroke` points.
  * Runs in the page, so the app reads it exactly as it would its own data.
  */
 export async function seedBenchGroup(page: Page, options: { trees: number; notes: number; strokes: number; pointsPerStroke: number }): Promise<{ groupId: string; participantIds: string[] }> {
   await page.waitForFunction(() => document.querySelector('main') !== null);
   return page.evaluate(async ({ trees, notes, strokes, pointsPerStroke }) => {
-    const open = () =>
-      new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('grove');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-    let db = await open();
-    for (let i = 0; i < 50 && !db.objectStoreNames.contains('treeItems'); i++) {
-      db.close();
-      await new Promise((r) => setTimeout(r, 100));
-      db = await open();
-    }
     // A small deterministic generator, so every run draws the same trees.
     let seed = 42;
     const random = () => {
@@ -32,7 +20,8 @@ export async function seedBenchGroup(page: Page, options: { trees: number; notes
     const now = Date.now();
     const groupId = crypto.randomUUID();
     const participantIds: string[] = [];
-    const tx = db.transaction(['groups', 'participants', 'trees', 'treeItems'], 'readwrite');
+    const rows: Record<'groups' | 'participants' | 'trees' | 'treeItems', Record<string, unknown>[]> = { groups: [], participants: [], trees: [], treeItems: [] };
+    const tx = { objectStore: (name: keyof typeof rows) => ({ put: (row: Record<string, unknown>) => rows[name].push(row) }) };
     tx.objectStore('groups').put({ id: groupId, code: 'BENCH-01', name: 'Benchmark group', settingType: 'other', lang: 'en', datePrecision: 'day', suppressionK: 5, zoneLabels: {}, denyList: [], retentionDays: 30, createdAt: now, updatedAt: now, archivedAt: null });
     const granted = { granted: true, at: now };
     for (let t = 0; t < trees; t++) {
@@ -66,11 +55,8 @@ export async function seedBenchGroup(page: Page, options: { trees: number; notes
       }
     }
     void zones;
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
+    // Sealed exactly as the app seals its rows, so the benchmark opens encrypted data.
+    for (const name of ['groups', 'participants', 'trees', 'treeItems'] as const) await window.groveStore.put(name, rows[name]);
     return { groupId, participantIds };
   }, options);
 }
