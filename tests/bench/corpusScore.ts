@@ -2,8 +2,8 @@ import { anonymise, type Finding } from '../../src/domain/anonymise';
 
 /**
  * Scores the anonymiser on a labelled corpus the way a privacy reviewer would: a label counts as caught when
- * every one of its letters and digits is inside some finding (whatever type the finding has: what matters is
- * that it does not reach the summary), and a finding counts as a false alarm when it overlaps no label.
+ * its identifying words are inside findings (whatever type the findings have: what matters is that the label
+ * does not reach the summary), and a finding counts as a false alarm when it overlaps no label.
  */
 
 export interface CorpusEntry {
@@ -70,10 +70,16 @@ export function locateLabels(entry: CorpusEntry): (Span & { type: string; origin
   });
 }
 
+/**
+ * Whether a label is taken out. When it has capitalised or numeric words, those must be inside findings (the
+ * small words between them, "di" in "Policlinico di Modena", identify nobody); otherwise every letter must be.
+ */
 function covered(text: string, span: Span, findings: readonly Finding[]): boolean {
-  for (let at = span.start; at < span.end; at++) {
-    if (!/[\p{L}\p{N}]/u.test(text[at] ?? '')) continue;
-    if (!findings.some((finding) => finding.start <= at && at < finding.end)) return false;
+  const inside = (at: number): boolean => findings.some((finding) => finding.start <= at && at < finding.end);
+  const words = [...text.slice(span.start, span.end).matchAll(/[\p{L}\p{N}]+/gu)];
+  const identifying = words.filter((word) => /^[\p{Lu}\p{N}]/u.test(word[0]));
+  for (const word of identifying.length > 0 ? identifying : words) {
+    for (let at = span.start + word.index; at < span.start + word.index + word[0].length; at++) if (!inside(at)) return false;
   }
   return true;
 }

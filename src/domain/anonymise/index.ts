@@ -5,8 +5,9 @@
  */
 import { findAddresses, findPostcodes } from './addresses';
 import { findAges } from './ages';
+import { findAgesInWords } from './agesInWords';
 import { findConditions } from './conditions';
-import { findEmails, findLinks, findPhones } from './contacts';
+import { findEmails, findHandles, findLinks, findPhones } from './contacts';
 import { findDates } from './dates';
 import { findDenyListed } from './denyList';
 import { findIdNumbers } from './identifiers';
@@ -14,7 +15,10 @@ import { detectLanguage } from './language';
 import { foldText, foldWord } from './normalise';
 import { resolveOverlaps } from './overlaps';
 import { findPersons } from './persons';
+import { findLocatives } from './locatives';
+import { findOrganisations } from './organisations';
 import { findPlaces } from './places';
+import { findReferences } from './references';
 import { applyFindings } from './placeholders';
 import { findRosterNames } from './roster';
 import type { AnonymiseContext, AnonymiseResult, Finding } from './types';
@@ -42,14 +46,19 @@ export function anonymise(text: string, context: AnonymiseContext): AnonymiseRes
     ...findDenyListed(text, folded, context.denyList ?? []),
     ...findEmails(text),
     ...findLinks(text),
+    ...findHandles(text),
     ...findIdNumbers(text),
+    ...findReferences(text),
     ...findPhones(text),
     ...addresses,
     ...postcodes,
     ...findDates(text),
     ...findAges(text),
+    ...findAgesInWords(text),
     ...findPersons(text, aliases),
     ...findPlaces(text, folded, [...addresses, ...postcodes]),
+    ...findOrganisations(text, folded),
+    ...findLocatives(text),
     ...findConditions(text, folded),
   ];
   const findings = resolveOverlaps(text, candidates);

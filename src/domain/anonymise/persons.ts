@@ -10,11 +10,12 @@ import {
   VERB_USE_FOLLOWERS,
   WORD_MAKERS,
 } from './lexicon/personWords';
-import { MONTH_LOOKALIKES, NOUN_LOOKALIKES, WORD_LOOKALIKES } from './lexicon/wordLookalikes';
+import { MONTH_LOOKALIKES, NOUN_LOOKALIKES } from './lexicon/wordLookalikes';
 import {
   followedBy,
   GIVEN_NAMES,
   isCapitalisedWord,
+  isNameLookalike,
   isNameWord,
   nameCore,
   onlySpaceBetween,
@@ -114,7 +115,7 @@ function findByLexicon(context: NameContext, covered: (offset: number) => boolea
     const known = GIVEN_NAMES.has(key) || SURNAME_KEYS.has(key);
     if (!ownsKin) {
       if (!known && !followedBy(context, index, SPEECH)) continue;
-      if (known && WORD_LOOKALIKES.has(key) && !lookalikeIsName(context, index, key)) continue;
+      if (known && isNameLookalike(key) && !lookalikeIsName(context, index, key)) continue;
     }
 
     const span = core.end === token.end ? extendOverSurname(context, index, core) : core;

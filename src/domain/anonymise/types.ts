@@ -13,6 +13,8 @@ export type FindingType =
   | 'ID_NUMBER'
   | 'URL'
   | 'LOCATION'
+  | 'ORGANISATION'
+  | 'HANDLE'
   | 'CONDITION'
   | 'DENY_LIST';
 
