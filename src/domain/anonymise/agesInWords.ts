@@ -32,60 +32,62 @@ const CLAUSE_END = `(?=\\s*(?:[.,;:!?)\\n]|$|and${E}|but${E}|now${E}|when${E}|th
 
 interface AgePattern {
   pattern: RegExp;
+  /** A cheap test: the pattern cannot match a text that fails it. */
+  hint: RegExp;
   /** The capturing group that is the age, when it is not the whole match. */
   group?: number;
 }
 
 const PATTERNS: readonly AgePattern[] = [
   // "I'm 34", "I am fifty-two", "she's 87", "he is now 12", "is now 12", "was ten when"
-  {
-    pattern: new RegExp(
+  { hint: /\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred/i, pattern: new RegExp(
       `${B}(?:I['’]m|I am|[Ss]he['’]s|[Hh]e['’]s|[Ss]he is|[Hh]e is|[Ii]s now|[Aa]re now|[Ww]as only|[Ww]as just|I was|[Hh]e was|[Ss]he was|[Ww]e were|[Tt]hey were)\\s+(${AGE_EN})${CLAUSE_END}`,
       'gud',
     ),
     group: 1,
   },
   // "turned four", "turns 70", "just turned four"
-  { pattern: new RegExp(`${B}(?:turned|turns|turning)\\s+(${AGE_EN})${E}`, 'giud'), group: 1 },
+  { hint: /\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred/i, pattern: new RegExp(`${B}(?:turned|turns|turning)\\s+(${AGE_EN})${E}`, 'giud'), group: 1 },
   // "At fifteen I was…", "married at 19", "died at sixty"
-  {
-    pattern: new RegExp(
+  { hint: /\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred/i, pattern: new RegExp(
       `(?:(?<![\\p{L}])[Aa]t|(?:married|died|diagnosed|retired|left school|left home|widowed|pregnant|orphaned|came here|arrived)\\s+at)\\s+(${AGE_EN})(?=\\s*,|\\s+(?:I|he|she|we|they|my|his|her)${E}|\\s*[.;]|\\s+and\\s)`,
       'gud',
     ),
     group: 1,
   },
   // "nine years old", "a nine-year-old", "aged seventeen"
-  { pattern: new RegExp(`${B}${NUMBER_WORD_EN}[\\s-]+(?:years?|months?)[\\s-]+old${E}`, 'giu') },
-  { pattern: new RegExp(`${B}aged\\s+(${NUMBER_WORD_EN})${E}`, 'giud'), group: 1 },
+  { hint: /years?[\s-]+old|months?[\s-]+old/i, pattern: new RegExp(`${B}${NUMBER_WORD_EN}[\\s-]+(?:years?|months?)[\\s-]+old${E}`, 'giu') },
+  { hint: /aged/i, pattern: new RegExp(`${B}aged\\s+(${NUMBER_WORD_EN})${E}`, 'giud'), group: 1 },
   // "her 70th", "his fiftieth birthday", "my 40th"
-  { pattern: new RegExp(`${B}(?:my|his|her|their|your|our)\\s+(${ORDINALS_EN})(?!\\s+(?:time|session|week|day|year|anniversary|visit)${E})${E}`, 'giud'), group: 1 },
-  { pattern: new RegExp(`${B}(${ORDINALS_EN})\\s+birthday${E}`, 'giud'), group: 1 },
+  { hint: /\d(?:st|nd|rd|th)|ieth|first|second|third|fifth|ninth|eighth/i, pattern: new RegExp(`${B}(?:my|his|her|their|your|our)\\s+(${ORDINALS_EN})(?!\\s+(?:time|session|week|day|year|anniversary|visit)${E})${E}`, 'giud'), group: 1 },
+  { hint: /birthday/i, pattern: new RegExp(`${B}(${ORDINALS_EN})\\s+birthday${E}`, 'giud'), group: 1 },
   // "in his forties", "in her early seventies", "late thirties", "mid-fifties"
-  { pattern: new RegExp(`${B}(?:in\\s+(?:my|his|her|their|your|our)\\s+)((?:(?:early|mid|late)[\\s-]+)?${DECADES_EN})${E}`, 'giud'), group: 1 },
-  { pattern: new RegExp(`${B}((?:early|mid|late)[\\s-]+${DECADES_EN})${E}`, 'giud'), group: 1 },
+  { hint: /ties|teens/i, pattern: new RegExp(`${B}(?:in\\s+(?:my|his|her|their|your|our)\\s+)((?:(?:early|mid|late)[\\s-]+)?${DECADES_EN})${E}`, 'giud'), group: 1 },
+  { hint: /ties|teens/i, pattern: new RegExp(`${B}((?:early|mid|late)[\\s-]+${DECADES_EN})${E}`, 'giud'), group: 1 },
   // "fifty-something", "a forty-something"
-  { pattern: new RegExp(`${B}(?:${TENS_EN.join('|')})-something${E}`, 'giu') },
+  { hint: /something/i, pattern: new RegExp(`${B}(?:${TENS_EN.join('|')})-something${E}`, 'giu') },
   // Italian: "quarant'anni", "cinquantadue anni", "diciotto anni" after a verb or preposition of age
-  {
-    pattern: new RegExp(
+  { hint: /anni|mesi/i, pattern: new RegExp(
       `${B}(?:ho|hai|ha|abbiamo|hanno|avevo|aveva|avevano|avrà|compie|compio|compiuto|compiuti|fatto|a|A|di|età di|morto a|morta a)\\s+(${NUMBER_WORD_IT}['’]?\\s?anni|${NUMBER_WORD_IT}\\s+mesi)(?!\\s+(?:fa|dopo|prima|di\\s+\\p{Ll})${E})${E}`,
       'giud',
     ),
     group: 1,
   },
+  // "ha appena compiuto 16 e…", "compie 40!": a birthday number without its unit
+  { hint: /compi|festeggia/i, pattern: new RegExp(`${B}(?:compiuto|compiuti|compie|compirà|compio|festeggia|festeggiato)\\s+(${DIGITS})(?=\\s*(?:[.,;:!?)]|$|e${E}|ma${E}|anni${E}))`, 'giud'), group: 1 },
   // "quarant'anni" on its own is always an age or a span of years; with "fa" it is a time ago
-  { pattern: new RegExp(`${B}((?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant|cent)['’]anni)(?!\\s+fa${E})${E}`, 'giud'), group: 1 },
+  { hint: /anni/i, pattern: new RegExp(`(?<!(?<![\\p{L}])(?:da|per|dopo|tra|fra|in|circa|quasi|oltre)\\s)${B}((?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant|cent)['’]anni)(?!\\s+fa${E})${E}`, 'giud'), group: 1 },
   // "trentaquattrenne", "ottantenne", "sessantenne"
-  { pattern: new RegExp(`${B}${ENNE_WORD}${E}`, 'giu') },
+  { hint: /enn[ei]/i, pattern: new RegExp(`${B}${ENNE_WORD}${E}`, 'giu') },
   // "sulla cinquantina", "sui settanta"
-  { pattern: new RegExp(`${B}(?:sulla|sulle|verso la|oltre la)\\s+(${DECADES_IT})${E}`, 'giud'), group: 1 },
+  { hint: /ina/i, pattern: new RegExp(`${B}(?:sulla|sulle|verso la|oltre la)\\s+(${DECADES_IT})${E}`, 'giud'), group: 1 },
 ];
 
 /** Finds ages that the number-and-unit rules of `ages.ts` do not: words, contexts, decades, birthdays. */
 export function findAgesInWords(text: string): Finding[] {
   const findings: Finding[] = [];
-  for (const { pattern, group } of PATTERNS) {
+  for (const { pattern, hint, group } of PATTERNS) {
+    if (!hint.test(text)) continue;
     for (const match of text.matchAll(pattern)) {
       const indices = group === undefined ? [match.index, match.index + match[0].length] : match.indices?.[group];
       const start = indices?.[0];

@@ -14,6 +14,7 @@ import { findIdNumbers } from './identifiers';
 import { detectLanguage } from './language';
 import { foldText, foldWord } from './normalise';
 import { resolveOverlaps } from './overlaps';
+import { otherMentions, personWords } from './mentions';
 import { findPersons } from './persons';
 import { findLocatives } from './locatives';
 import { findOrganisations } from './organisations';
@@ -26,6 +27,7 @@ import type { AnonymiseContext, AnonymiseResult, Finding } from './types';
 export type { AnonymiseContext, AnonymiseResult, Finding, FindingType } from './types';
 export { applyFindings, placeholderFor } from './placeholders';
 export { detectLanguage } from './language';
+export { personWords } from './mentions';
 
 /**
  * Finds every piece of personal data in `text` — participants' real names from the roster, other people's
@@ -61,6 +63,10 @@ export function anonymise(text: string, context: AnonymiseContext): AnonymiseRes
     ...findLocatives(text),
     ...findConditions(text, folded),
   ];
-  const findings = resolveOverlaps(text, candidates);
+  const resolved = resolveOverlaps(text, candidates);
+  // Second mentions of a name found once, here or (from the caller) elsewhere in the same record.
+  const words = [...personWords(resolved), ...(context.knownNames ?? [])];
+  const mentions = otherMentions(text, words, resolved);
+  const findings = mentions.length > 0 ? resolveOverlaps(text, [...resolved, ...mentions]) : resolved;
   return { text: applyFindings(text, findings, lang), findings };
 }

@@ -2,7 +2,8 @@ import { NOT_NAMES } from './lexicon/personWords';
 import { DATA_COUNTRIES, DATA_WEAK_PLACES } from './lexicon/tables';
 import { MONTH_LOOKALIKES } from './lexicon/wordLookalikes';
 import { GIVEN_NAMES, isNameLookalike, SURNAME_KEYS } from './nameContext';
-import { anyCase, escapeRegExp, foldWord } from './normalise';
+import { foldWord } from './normalise';
+import { tokenize, type Token } from './tokens';
 import type { Finding } from './types';
 
 /*
@@ -46,16 +47,11 @@ const NOT_PLACES: ReadonlySet<string> = new Set([
   'ward', 'room', 'stanza', 'sala', 'tree', 'forest', 'europe', 'europa', 'africa', 'asia', 'america',
 ]);
 
-const source = (phrases: readonly string[]): string =>
-  [...new Set(phrases)]
-    .sort((a, b) => b.length - a.length)
-    .map((phrase) => anyCase(escapeRegExp(phrase)).replace(/ /g, '\\s+').replace(/'/g, "['’]"))
-    .join('|');
-
-/** One to three capitalised words of a place name, with the small words inside Italian names. */
-const PLACE_NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+(?:(?:di|del|della|dei|sul|sulla|on|upon|le|la|in)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}";
-const AFTER_ANY = new RegExp(`(?<![\\p{L}])(?:${source(ANY_LOCATIVE)})\\s+(\\p{Lu}[\\p{L}\\p{M}'’-]*)`, 'gud');
-const AFTER_PLACE_ONLY = new RegExp(`(?<![\\p{L}])(?:${source(PLACE_ONLY)})\\s+(${PLACE_NAME})`, 'gud');
+const ANY_LOCATIVE_KEYS: ReadonlySet<string> = new Set(ANY_LOCATIVE);
+const PLACE_ONLY_KEYS: ReadonlySet<string> = new Set(PLACE_ONLY.map((phrase) => foldWord(phrase)));
+const PLACE_ONLY_WORDS = Math.max(...PLACE_ONLY.map((phrase) => phrase.split(' ').length));
+/** Small words inside an Italian or English place name: "Castelnuovo di Garfagnana", "Stoke on Trent". */
+const INNER_WORDS: ReadonlySet<string> = new Set(['di', 'del', 'della', 'dei', 'sul', 'sulla', 'on', 'upon', 'le', 'la', 'in']);
 
 /** Whether a capitalised word after a place-only locative may be a place nobody listed. */
 function mayBeUnlistedPlace(word: string): boolean {
@@ -65,39 +61,59 @@ function mayBeUnlistedPlace(word: string): boolean {
   return !(GIVEN_NAMES.has(key) && !isNameLookalike(key) && !DATA_WEAK_PLACES.has(key)) || SURNAME_KEYS.has(key);
 }
 
-/** Cuts a matched place name at its first word that cannot be part of a place ("Bra e" → "Bra"). */
-function trimName(name: string): string {
-  const words = name.split(/\s+/);
-  let kept = 0;
-  for (const [index, word] of words.entries()) {
-    if (/^\p{Lu}/u.test(word) && index > 0 && (NOT_NAMES.has(foldWord(word)) || NOT_PLACES.has(foldWord(word)))) break;
-    if (/^\p{Lu}/u.test(word)) kept = index + 1;
+const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+
+/** The locative phrase (folded, one to several words) that ends right before token `index`, if any. */
+function phraseBefore(text: string, tokens: readonly Token[], index: number, words: number): string | undefined {
+  const parts: string[] = [];
+  for (let back = index - 1; back >= 0 && parts.length < words; back--) {
+    const token = tokens[back];
+    const next = tokens[back + 1];
+    if (!token || !next || !/^\s+$/.test(text.slice(token.end, next.start))) break;
+    parts.unshift(foldWord(token.text));
   }
-  return words.slice(0, kept).join(' ');
+  return parts.length > 0 ? parts.join(' ') : undefined;
+}
+
+/** The place name that starts at token `index`: up to three capitalised words, with small words between. */
+function placeNameAt(text: string, tokens: readonly Token[], index: number): { start: number; end: number } {
+  const first = tokens[index]!;
+  let end = first.end;
+  let words = 1;
+  for (let next = index + 1; next < tokens.length && words < 3; next++) {
+    const token = tokens[next]!;
+    if (!/^\s+$/.test(text.slice(tokens[next - 1]!.end, token.start))) break;
+    if (INNER_WORDS.has(token.text)) continue;
+    const key = foldWord(token.text);
+    if (!isCapitalised(token.text) || NOT_NAMES.has(key) || NOT_PLACES.has(key)) break;
+    end = token.end;
+    words++;
+  }
+  return { start: first.start, end };
 }
 
 /** Finds places told by a locative word before them. */
 export function findLocatives(text: string): Finding[] {
   const findings: Finding[] = [];
-  const add = (start: number, original: string): void => {
-    if (original) findings.push({ start, end: start + original.length, type: 'LOCATION', original });
-  };
-  for (const match of text.matchAll(AFTER_ANY)) {
-    const word = match[1];
-    const indices = match.indices?.[1];
-    if (!word || !indices) continue;
-    const key = foldWord(word);
+  const tokens = tokenize(text);
+  for (let index = 1; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (!isCapitalised(token.text)) continue;
+    const key = foldWord(token.text);
+    let span: { start: number; end: number } | undefined;
+    for (let words = PLACE_ONLY_WORDS; words >= 1 && !span; words--) {
+      const phrase = phraseBefore(text, tokens, index, words);
+      if (phrase !== undefined && PLACE_ONLY_KEYS.has(phrase) && mayBeUnlistedPlace(token.text)) span = placeNameAt(text, tokens, index);
+    }
     // "da Marco", "con Rosa": a town that is also a first name needs a place-only word before it.
-    if (GIVEN_NAMES.has(key) && !isNameLookalike(key)) continue;
-    if (DATA_WEAK_PLACES.has(key) && !DATA_COUNTRIES.has(key) && !NOT_NAMES.has(key) && !NOT_PLACES.has(key)) add(indices[0], word);
-  }
-  for (const match of text.matchAll(AFTER_PLACE_ONLY)) {
-    const name = match[1];
-    const indices = match.indices?.[1];
-    if (!name || !indices) continue;
-    const first = name.split(/\s+/)[0] ?? '';
-    if (!mayBeUnlistedPlace(first)) continue;
-    add(indices[0], trimName(name));
+    const weak = DATA_WEAK_PLACES.has(key) && !DATA_COUNTRIES.has(key) && !NOT_NAMES.has(key) && !NOT_PLACES.has(key);
+    if (!span && weak && !(GIVEN_NAMES.has(key) && !isNameLookalike(key))) {
+      const previous = phraseBefore(text, tokens, index, 1);
+      if (previous !== undefined && ANY_LOCATIVE_KEYS.has(previous)) span = { start: token.start, end: token.end };
+    }
+    if (!span) continue;
+    findings.push({ ...span, type: 'LOCATION', original: text.slice(span.start, span.end) });
+    while (index + 1 < tokens.length && tokens[index + 1]!.start < span.end) index++;
   }
   return findings;
 }

@@ -55,6 +55,11 @@ const AUTHORITY = new RegExp(
   'gu',
 );
 
+/** Cheap tests that skip the slower patterns when none of their words is in the text at all. */
+const HAS_END_EN = new RegExp(`(?:${alternatives(ORGANISATION_ENDS_EN)})(?![\\p{L}])`, 'u');
+const HAS_START_EN = new RegExp(`(?:${alternatives(ORGANISATION_STARTS_EN)})\\s`, 'u');
+const HAS_START_IT = new RegExp(`(?:${alternatives([...ORGANISATION_STARTS_IT, ...ORGANISATION_STARTS_IT_LOWER])})\\s`, 'u');
+
 /** Drops leading words that open a sentence or are articles ("The", "Our", "Il"). */
 function trimLeading(text: string, span: Span): Span | null {
   let { start } = span;
@@ -90,18 +95,21 @@ function cutBeforeCity(text: string, span: Span): Span {
 
 /** Finds organisation names. */
 export function findOrganisations(text: string, folded: FoldedText): Finding[] {
-  const spans: Span[] = findIndexedPhrases(folded, KNOWN)
+  const spans: Span[] = findIndexedPhrases(folded, KNOWN, { capitalisedIn: text })
     .filter((match) => startsCapitalised(text.slice(match.start)))
     .map(({ start, end }) => ({ start, end }));
-  for (const span of spansOf(text, ENDS_EN)) {
+  const endsEn = HAS_END_EN.test(text) ? spansOf(text, ENDS_EN) : [];
+  for (const span of endsEn) {
     const trimmed = trimLeading(text, span);
     if (trimmed && !isGeneric(text.slice(trimmed.start, trimmed.end))) spans.push(trimmed);
   }
-  for (const span of spansOf(text, STARTS_EN)) {
+  for (const span of HAS_START_EN.test(text) ? spansOf(text, STARTS_EN) : []) {
     const trimmed = trimLeading(text, span);
     if (trimmed && /\s\S/.test(text.slice(trimmed.start, trimmed.end))) spans.push(trimmed);
   }
-  for (const span of [...spansOf(text, STARTS_IT), ...spansOf(text, STARTS_IT_LOWER)]) spans.push(cutBeforeCity(text, span));
+  if (HAS_START_IT.test(text)) {
+    for (const span of [...spansOf(text, STARTS_IT), ...spansOf(text, STARTS_IT_LOWER)]) spans.push(cutBeforeCity(text, span));
+  }
   spans.push(...spansOf(text, NUMBERED_WARD));
   spans.push(...spansOf(text, SPECIALTY), ...spansOf(text, AUTHORITY));
   return spans.map((span) => ({ ...span, type: 'ORGANISATION', original: text.slice(span.start, span.end) }));

@@ -107,10 +107,10 @@ function citiesNear(text: string, anchors: readonly Span[]): Span[] {
  * written after a street address or a postcode. Every place must be capitalised in the text.
  */
 export function findPlaces(text: string, folded: FoldedText, addressesAndPostcodes: readonly Span[]): Finding[] {
-  const spans: Span[] = findIndexedPhrases(folded, GAZETTEER)
+  const spans: Span[] = findIndexedPhrases(folded, GAZETTEER, { capitalisedIn: text })
     .filter((match) => startsCapitalised(text.slice(match.start)))
     .map(({ start, end }) => ({ start, end }));
-  const organisations: Span[] = findIndexedPhrases(folded, HOSPITALS)
+  const organisations: Span[] = findIndexedPhrases(folded, HOSPITALS, { capitalisedIn: text })
     .filter((match) => startsCapitalised(text.slice(match.start)))
     .map(({ start, end }) => ({ start, end }));
   for (const span of collectSpans(text, INSTITUTION_EN)) {

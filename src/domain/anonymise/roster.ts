@@ -27,7 +27,8 @@ function nameParts(name: string): string[] {
 
 /**
  * Every form of one roster name worth finding: the whole name, each run of consecutive parts ("Maria Grazia"
- * of "Maria Grazia Conti"), each part, and each half of a hyphenated part ("Smith" of "Smith-Jones").
+ * of "Maria Grazia Conti"), each part, each half of a hyphenated part ("Smith" of "Smith-Jones"), and the
+ * name with its first part as an initial ("M. Conti").
  */
 export function nameVariants(name: string): string[] {
   const parts = nameParts(name);
@@ -38,6 +39,9 @@ export function nameVariants(name: string): string[] {
   for (const part of parts) {
     if (!part.includes(' ')) for (const half of part.split('-')) variants.add(half);
   }
+  // Written with an initial: "P. Raman" (also "P Raman") for "Priya Raman".
+  const initial = parts[0]?.[0];
+  if (parts.length >= 2 && initial && /\p{L}/u.test(initial)) variants.add(`${initial}. ${parts.slice(1).join(' ')}`);
   return [...variants].filter((variant) => variant.replace(/[^\p{L}]/gu, '').length >= 2);
 }
 

@@ -32,6 +32,11 @@ export interface AnonymiseContext {
   roster: { alias: string; names: string[] }[];
   /** The group's own terms that must never reach an export (a ward, a rare disease, a village). */
   denyList?: string[];
+  /**
+   * Names already found as people elsewhere in the same record (see `personWords`): their other mentions here
+   * are found too, whatever surrounds them.
+   */
+  knownNames?: readonly string[];
   /** Language of the placeholders; guessed from the text when missing. */
   lang?: Lang;
 }
