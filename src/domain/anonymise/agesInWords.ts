@@ -41,7 +41,7 @@ interface AgePattern {
 const PATTERNS: readonly AgePattern[] = [
   // "I'm 34", "I am fifty-two", "she's 87", "he is now 12", "is now 12", "was ten when"
   { hint: /\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred/i, pattern: new RegExp(
-      `${B}(?:I['’]m|I am|[Ss]he['’]s|[Hh]e['’]s|[Ss]he is|[Hh]e is|[Ii]s now|[Aa]re now|[Ww]as only|[Ww]as just|I was|[Hh]e was|[Ss]he was|[Ww]e were|[Tt]hey were)\\s+(${AGE_EN})${CLAUSE_END}`,
+      `${B}(?:I['’]m|I am|[Ss]he['’]s|[Hh]e['’]s|[Ss]he is|[Hh]e is|(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere)\\s+(?:now|only|just|barely|nearly|almost)|I was|[Hh]e was|[Ss]he was|[Ww]e were|[Tt]hey were)\\s+(${AGE_EN})${CLAUSE_END}`,
       'gud',
     ),
     group: 1,
@@ -50,7 +50,7 @@ const PATTERNS: readonly AgePattern[] = [
   { hint: /\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred/i, pattern: new RegExp(`${B}(?:turned|turns|turning)\\s+(${AGE_EN})${E}`, 'giud'), group: 1 },
   // "At fifteen I was…", "married at 19", "died at sixty"
   { hint: /\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred/i, pattern: new RegExp(
-      `(?:(?<![\\p{L}])[Aa]t|(?:married|died|diagnosed|retired|left school|left home|widowed|pregnant|orphaned|came here|arrived)\\s+at)\\s+(${AGE_EN})(?=\\s*,|\\s+(?:I|he|she|we|they|my|his|her)${E}|\\s*[.;]|\\s+and\\s)`,
+      `(?:(?<=(?:married|died|diagnosed|retired|left school|left home|widowed|pregnant|orphaned|came here|arrived|emigrated|started work|started working)\\s+)at\\s+(${AGE_EN})${E}|(?<![\\p{L}])[Aa]t\\s+(${AGE_EN})(?=\\s*,|\\s+(?:I|he|she|we|they|my|his|her)${E}|\\s*[.;]|\\s+and\\s))`,
       'gud',
     ),
     group: 1,
@@ -89,7 +89,9 @@ export function findAgesInWords(text: string): Finding[] {
   for (const { pattern, hint, group } of PATTERNS) {
     if (!hint.test(text)) continue;
     for (const match of text.matchAll(pattern)) {
-      const indices = group === undefined ? [match.index, match.index + match[0].length] : match.indices?.[group];
+      // A pattern with two alternatives has the age in whichever group took part.
+      const taken = group !== undefined && match[group] === undefined && match[group + 1] !== undefined ? group + 1 : group;
+      const indices = taken === undefined ? [match.index, match.index + match[0].length] : match.indices?.[taken];
       const start = indices?.[0];
       const end = indices?.[1];
       if (start === undefined || end === undefined) continue;

@@ -21,7 +21,7 @@ import { findOrganisations } from './organisations';
 import { findPlaces } from './places';
 import { findReferences } from './references';
 import { applyFindings } from './placeholders';
-import { findRosterNames } from './roster';
+import { findMisspeltRosterNames, findRosterNames } from './roster';
 import type { AnonymiseContext, AnonymiseResult, Finding } from './types';
 
 export type { AnonymiseContext, AnonymiseResult, Finding, FindingType } from './types';
@@ -43,8 +43,10 @@ export function anonymise(text: string, context: AnonymiseContext): AnonymiseRes
 
   const addresses = findAddresses(text);
   const postcodes = findPostcodes(text, addresses);
+  const rosterNames = findRosterNames(text, folded, context.roster);
   const candidates: Finding[] = [
-    ...findRosterNames(text, folded, context.roster),
+    ...rosterNames,
+    ...findMisspeltRosterNames(text, context.roster, rosterNames),
     ...findDenyListed(text, folded, context.denyList ?? []),
     ...findEmails(text),
     ...findLinks(text),

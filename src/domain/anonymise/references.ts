@@ -33,6 +33,9 @@ function digitCount(text: string): number {
   return text.match(/\d/g)?.length ?? 0;
 }
 
+/** 16 to 20 digits in one run: a card, tessera sanitaria or account number (phone numbers are shorter). */
+const LONG_NUMBER = /(?<![\p{L}\p{N}+])\d{16,20}(?![\p{L}\p{N}])/gu;
+
 /** Finds NI numbers, IBANs and reference numbers. */
 export function findReferences(text: string): Finding[] {
   const findings: Finding[] = [];
@@ -40,6 +43,7 @@ export function findReferences(text: string): Finding[] {
     findings.push({ start, end: start + original.length, type: 'ID_NUMBER', original });
   };
   for (const match of text.matchAll(NI_NUMBER)) add(match.index, match[0]);
+  for (const match of text.matchAll(LONG_NUMBER)) add(match.index, match[0]);
   for (const match of text.matchAll(IBAN)) if (isValidIban(match[0])) add(match.index, match[0].trimEnd());
   for (const match of text.matchAll(REFERENCE)) {
     const reference = match[0];
