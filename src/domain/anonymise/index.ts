@@ -28,6 +28,7 @@ export type { AnonymiseContext, AnonymiseResult, Finding, FindingType } from './
 export { applyFindings, placeholderFor } from './placeholders';
 export { detectLanguage } from './language';
 export { personWords } from './mentions';
+export { createPseudonymBook, personPlaceholder, type PseudonymBook } from './pseudonyms';
 
 /**
  * Finds every piece of personal data in `text` — participants' real names from the roster, other people's

@@ -64,7 +64,7 @@ export function applyFindings(text: string, findings: readonly Finding[], lang: 
       cursor = Math.max(cursor, finding.end);
       continue;
     }
-    output += text.slice(cursor, finding.start) + placeholderFor(finding.type, lang);
+    output += text.slice(cursor, finding.start) + (finding.label ?? placeholderFor(finding.type, lang));
     cursor = finding.end;
   }
   return output + text.slice(cursor);

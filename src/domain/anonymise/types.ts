@@ -25,6 +25,8 @@ export interface Finding {
   type: FindingType;
   /** The input text between start and end, for the review screen. */
   original: string;
+  /** The placeholder to print instead of the type's own, e.g. a numbered pseudonym ("[Person 1]"). */
+  label?: string;
 }
 
 export interface AnonymiseContext {
