@@ -7,6 +7,7 @@ import { findAddresses, findPostcodes } from './addresses';
 import { findAges } from './ages';
 import { findAgesInWords } from './agesInWords';
 import { findConditions } from './conditions';
+import { findOtherMembers } from './crossMember';
 import { findEmails, findHandles, findLinks, findPhones } from './contacts';
 import { findDates } from './dates';
 import { findDenyListed } from './denyList';
@@ -48,6 +49,7 @@ export function anonymise(text: string, context: AnonymiseContext): AnonymiseRes
   const candidates: Finding[] = [
     ...rosterNames,
     ...findMisspeltRosterNames(text, context.roster, rosterNames),
+    ...(context.author === undefined ? [] : findOtherMembers(text, context.roster, context.author)),
     ...findDenyListed(text, folded, context.denyList ?? []),
     ...findEmails(text),
     ...findLinks(text),

@@ -39,6 +39,11 @@ export interface AnonymiseContext {
    * are found too, whatever surrounds them.
    */
   knownNames?: readonly string[];
+  /**
+   * The alias of the participant who wrote the text (a tree note). Other members' aliases in it are then
+   * flagged as roster names: the cross-member guard.
+   */
+  author?: string;
   /** Language of the placeholders; guessed from the text when missing. */
   lang?: Lang;
 }
