@@ -296,7 +296,21 @@ export interface SessionRecord {
   /** Never leaves the device. */
   privateNotes: string;
   facilitatorRoles: string;
+  /** The export review's undone redactions, per free text (see domain/summary/decisions). */
+  reviewDecisions: ReviewDecision[];
+  /** Phrases the facilitator asked the export review to redact as well. */
+  reviewTerms: string[];
   updatedAt: number;
+}
+
+/** The redactions a facilitator undid in one free text of a summary, while that text stays the same. */
+export interface ReviewDecision {
+  /** The free text's key in the summary model ("groupProcess", "theme:…"). */
+  field: string;
+  /** `textHash` of the text the decision was made on. */
+  textHash: string;
+  /** Ids of the findings undone (kept as written). */
+  undone: string[];
 }
 
 export interface ArchiveEntry {

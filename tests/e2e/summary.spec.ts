@@ -123,9 +123,17 @@ test('record, review, undo a false positive, attest and export an anonymised PDF
   await page.getByRole('button', { name: 'Redact phrase' }).click();
   await expect(page.getByText('"Tuesday circle" was added to the group\'s deny-list.', { exact: false })).toBeVisible();
 
+  // Leaving the screen and coming back keeps every decision: they are stored with the session's record.
+  await page.getByRole('link', { name: 'Back to the record' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Session record' })).toBeVisible();
+  await page.getByRole('link', { name: 'Review and export summary' }).first().click();
+  await expect(page.getByRole('button', { name: 'Redact "Adele" (name) again' })).toBeVisible();
+  await expect(preview.locator('mark', { hasText: 'fire drill' }).first()).toBeVisible();
+
   // The final text view reads like the PDF.
   await page.getByLabel('Final text').check();
-  await expect(preview).toContainText('[name] and [name] needed a pause. We ended with a song by Adele.');
+  // Maggie is Oak's own nickname: one person, one pseudonym throughout the summary.
+  await expect(preview).toContainText('[Person 1] and [Person 1] needed a pause. We ended with a song by Adele.');
   await page.getByLabel('Findings highlighted').check();
 
   await page.getByLabel(/I have reviewed all free text/).check();
@@ -145,7 +153,7 @@ test('record, review, undo a false positive, attest and export an anonymised PDF
   }
   for (const alias of ['Oak', 'Willow', 'River', 'Robin', 'Fern', 'Birch']) expect(flat).not.toMatch(new RegExp(`\\b${alias}\\b`));
   expect(flat).toContain('We ended with a song by Adele.');
-  expect(flat).toContain('[name] and [name] needed a pause.');
+  expect(flat).toContain('[Person 1] and [Person 1] needed a pause.');
   expect(flat).toContain('Anonymised session summary');
   expect(flat).toContain('Suppression threshold k = 5 applied.');
   expect(flat).toMatch(/Page 1 of \d/);

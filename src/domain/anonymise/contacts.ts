@@ -4,7 +4,8 @@ const EMAIL = /(?<![\w.+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)
 const URL = /(?<![\w@./-])(?:https?:\/\/|www\.)[^\s<>"'“”«»]+/giu;
 /** A bare domain with a usual ending, optionally with a path: "facebook.com/anna", "grove.org.uk". */
 const DOMAIN = /(?<![\w@./-])(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|info|io|eu|it|uk|ie|us)(?:\/[^\s<>"']*)?(?![\w@])/giu;
-const HANDLE = /(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?/g;
+/** "@mari.draws", "@Rosaria.Sorride", and Reddit's "u/sleepy_fern". */
+const HANDLE = /(?<![\w@./])(?:@|u\/)[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?/g;
 
 /** Trailing punctuation that ends the sentence rather than the link. */
 function trimTrailingPunctuation(text: string): string {
@@ -26,13 +27,14 @@ export function findEmails(text: string): Finding[] {
   return collect(text, EMAIL, 'EMAIL', false);
 }
 
-/** Finds links (http(s)://, www., bare domains) and social handles (@name), all as URL. */
+/** Finds links (http(s)://, www., bare domains). */
 export function findLinks(text: string): Finding[] {
-  return [
-    ...collect(text, URL, 'URL', true),
-    ...collect(text, DOMAIN, 'URL', true),
-    ...collect(text, HANDLE, 'URL', false),
-  ];
+  return [...collect(text, URL, 'URL', true), ...collect(text, DOMAIN, 'URL', true)];
+}
+
+/** Finds online handles: "@name", "u/name". */
+export function findHandles(text: string): Finding[] {
+  return collect(text, HANDLE, 'HANDLE', false);
 }
 
 /**

@@ -3,14 +3,26 @@ import { GIVEN_NAMES_IT } from './lexicon/givenNamesIt';
 import { ELISIONS, NAME_STOPPERS, NOT_NAMES } from './lexicon/personWords';
 import { HOSPITAL_NAMES, PLACES } from './lexicon/places';
 import { SURNAMES } from './lexicon/surnames';
+import { DATA_GIVEN_NAMES, DATA_NAME_WORDS, DATA_STRONG_PLACES, DATA_SURNAMES } from './lexicon/tables';
+import { WORD_LOOKALIKES } from './lexicon/wordLookalikes';
 import { foldWord, startsCapitalised } from './normalise';
 import type { Token } from './tokens';
 
 /* Word-level helpers shared by the two ways of finding people's names (context words and lexicons). */
 
-export const GIVEN_NAMES: ReadonlySet<string> = new Set([...GIVEN_NAMES_EN, ...GIVEN_NAMES_IT].map(foldWord));
-export const SURNAME_KEYS: ReadonlySet<string> = new Set(SURNAMES.map(foldWord));
-export const PLACE_KEYS: ReadonlySet<string> = new Set([...PLACES, ...HOSPITAL_NAMES].map(foldWord));
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([...[...GIVEN_NAMES_EN, ...GIVEN_NAMES_IT].map(foldWord), ...DATA_GIVEN_NAMES]);
+export const SURNAME_KEYS: ReadonlySet<string> = new Set([...SURNAMES.map(foldWord), ...DATA_SURNAMES]);
+export const PLACE_KEYS: ReadonlySet<string> = new Set([...[...PLACES, ...HOSPITAL_NAMES].map(foldWord), ...DATA_STRONG_PLACES]);
+
+const HAND_GIVEN_NAMES: ReadonlySet<string> = new Set([...GIVEN_NAMES_EN, ...GIVEN_NAMES_IT].map(foldWord));
+
+/**
+ * Names that are also everyday words, so a name only in a name-like context: the hand-kept list, and the
+ * generated names that are dictionary words, except those the hand-kept name lists say are plainly names.
+ */
+export function isNameLookalike(key: string): boolean {
+  return WORD_LOOKALIKES.has(key) || (DATA_NAME_WORDS.has(key) && !HAND_GIVEN_NAMES.has(key));
+}
 
 /** The text being searched, its words, and the group's aliases (folded), which are never names. */
 export interface NameContext {

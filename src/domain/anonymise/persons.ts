@@ -10,11 +10,12 @@ import {
   VERB_USE_FOLLOWERS,
   WORD_MAKERS,
 } from './lexicon/personWords';
-import { MONTH_LOOKALIKES, NOUN_LOOKALIKES, WORD_LOOKALIKES } from './lexicon/wordLookalikes';
+import { MONTH_LOOKALIKES, NOUN_LOOKALIKES } from './lexicon/wordLookalikes';
 import {
   followedBy,
   GIVEN_NAMES,
   isCapitalisedWord,
+  isNameLookalike,
   isNameWord,
   nameCore,
   onlySpaceBetween,
@@ -35,6 +36,28 @@ const KIN_WORDS = phraseSet(KIN_EN);
 const SUBJECT_VERBS = phraseSet(SUBJECT_FOLLOWERS);
 const QUOTES = new Set(["'", '"', '‘', '’', '“', '”', '«', '»']);
 
+/** Verbs after which a capitalised virtue or plant is the word chosen, not a person ("chose Hope as its word"). */
+const CHOOSING = new Set(['chose', 'choose', 'chosen', 'picked', 'voted', 'wrote', 'written', 'scelto', 'scelta', 'scritto', 'scritta', 'votato']);
+
+/**
+ * Whether a noun lookalike is the word itself: after a verb of choosing, before "as (its|a|the|our) word", or
+ * in a list of other noun lookalikes ("Faith, Hope, Patience, Joy").
+ */
+function usedAsWord(context: NameContext, index: number): boolean {
+  const { tokens, text } = context;
+  const previous = tokens[index - 1];
+  if (previous && CHOOSING.has(foldWord(previous.text))) return true;
+  const after = text.slice(tokens[index]?.end ?? 0, (tokens[index]?.end ?? 0) + 20);
+  if (/^\s+(?:as|come)\s+(?:its|a|the|our|their|parola|nostra)\b/iu.test(after)) return true;
+  const neighbour = (at: number): boolean => {
+    const other = tokens[at];
+    if (!other) return false;
+    const between = at < index ? text.slice(other.end, tokens[index]!.start) : text.slice(tokens[index]!.end, other.start);
+    return /^\s*,\s*$/.test(between) && NOUN_LOOKALIKES.has(foldWord(other.text));
+  };
+  return neighbour(index - 1) || neighbour(index + 1);
+}
+
 /**
  * Whether a capitalised word that is also an everyday word (Grace, May, Speranza) is a name here. It is when
  * a speech verb follows ("Mark said"); never when quoted as a word ("we chose 'Hope'") or when a pronoun after
@@ -49,6 +72,7 @@ function lookalikeIsName(context: NameContext, index: number, key: string): bool
   if (!token) return false;
   const quoted = QUOTES.has(context.text[token.start - 1] ?? '') && QUOTES.has(context.text[token.end] ?? '');
   if (quoted) return false;
+  if (NOUN_LOOKALIKES.has(key) && usedAsWord(context, index)) return false;
   const next = context.tokens[index + 1];
   if (next && onlySpaceBetween(context.text, token.end, next.start) && VERB_USE_FOLLOWERS.has(foldWord(next.text))) {
     return false;
@@ -114,7 +138,7 @@ function findByLexicon(context: NameContext, covered: (offset: number) => boolea
     const known = GIVEN_NAMES.has(key) || SURNAME_KEYS.has(key);
     if (!ownsKin) {
       if (!known && !followedBy(context, index, SPEECH)) continue;
-      if (known && WORD_LOOKALIKES.has(key) && !lookalikeIsName(context, index, key)) continue;
+      if (known && isNameLookalike(key) && !lookalikeIsName(context, index, key)) continue;
     }
 
     const span = core.end === token.end ? extendOverSurname(context, index, core) : core;

@@ -12,6 +12,8 @@ export interface PhraseIndex {
   keys: ReadonlyMap<string, string>;
   /** The longest key, to stop joining words early. */
   maxKeyLength: number;
+  /** The most words any phrase has, likewise. */
+  maxWords: number;
 }
 
 export interface PhraseMatch extends Span {
@@ -61,39 +63,51 @@ function isPossessiveS(text: string, key: string, end: number): boolean {
 export function indexPhrases(phrases: readonly string[]): PhraseIndex {
   const keys = new Map<string, string>();
   let maxKeyLength = 0;
+  let maxWords = 0;
   for (const phrase of phrases) {
     const parts = words(foldWord(phrase));
     const key = parts.map((part) => part.text).join('');
     if (key.length < 2) continue;
     if (!keys.has(key)) keys.set(key, phrase.trim());
     maxKeyLength = Math.max(maxKeyLength, key.length);
+    maxWords = Math.max(maxWords, parts.length);
   }
-  return { keys, maxKeyLength };
+  return { keys, maxKeyLength, maxWords };
 }
 
 /**
  * Finds indexed phrases in folded text, longest first at each word, as input spans. With `possessive`, a
- * word ending in "s'" also matches without its "s" ("Annas'" → "Anna").
+ * word ending in "s'" also matches without its "s" ("Annas'" → "Anna"). With `capitalisedIn` (the input text),
+ * a match must start at a word that starts with a capital letter there.
  */
 export function findIndexedPhrases(
   folded: FoldedText,
   index: PhraseIndex,
-  options: { possessive?: boolean } = {},
+  options: { possessive?: boolean; capitalisedIn?: string } = {},
 ): PhraseMatch[] {
   if (index.keys.size === 0) return [];
   const text = folded.text;
   const tokens = foldedWords(folded);
   const matches: PhraseMatch[] = [];
+  const capitalised = options.capitalisedIn;
   for (let first = 0; first < tokens.length; first++) {
+    // Lists of proper names match only where the input word starts with a capital: most words are skipped at once.
+    if (capitalised !== undefined) {
+      const character = capitalised[folded.origin[tokens[first]?.start ?? 0] ?? 0] ?? '';
+      if (character === character.toLowerCase()) continue;
+    }
     let key = '';
     let found: { last: number; end: number; phrase: string } | undefined;
-    for (let last = first; last < tokens.length && key.length < index.maxKeyLength; last++) {
+    const lastWord = Math.min(tokens.length, first + index.maxWords);
+    for (let last = first; last < lastWord && key.length < index.maxKeyLength; last++) {
       const token = tokens[last];
       const previous = tokens[last - 1];
       if (!token) break;
       if (last > first && previous) {
         const joint = text.slice(previous.end, token.start);
-        if (!JOINT.test(joint)) break;
+        // An initial's full stop joins too: "J. R.", "P. Raman".
+        const afterInitial = previous.end - previous.start === 1 && /^\.\s?$/u.test(joint);
+        if (!JOINT.test(joint) && !afterInitial) break;
       }
       key += token.text;
       const end = token.end;

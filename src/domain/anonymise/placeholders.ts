@@ -14,6 +14,8 @@ const PLACEHOLDERS: Record<Lang, Record<FindingType, string>> = {
     ID_NUMBER: '[id]',
     URL: '[link]',
     LOCATION: '[place]',
+    ORGANISATION: '[organisation]',
+    HANDLE: '[handle]',
     CONDITION: '[condition]',
     DENY_LIST: '[redacted]',
   },
@@ -29,6 +31,8 @@ const PLACEHOLDERS: Record<Lang, Record<FindingType, string>> = {
     ID_NUMBER: '[codice]',
     URL: '[link]',
     LOCATION: '[luogo]',
+    ORGANISATION: '[struttura]',
+    HANDLE: '[profilo]',
     CONDITION: '[condizione]',
     DENY_LIST: '[omesso]',
   },
@@ -60,7 +64,7 @@ export function applyFindings(text: string, findings: readonly Finding[], lang: 
       cursor = Math.max(cursor, finding.end);
       continue;
     }
-    output += text.slice(cursor, finding.start) + placeholderFor(finding.type, lang);
+    output += text.slice(cursor, finding.start) + (finding.label ?? placeholderFor(finding.type, lang));
     cursor = finding.end;
   }
   return output + text.slice(cursor);

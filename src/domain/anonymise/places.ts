@@ -8,12 +8,15 @@ import {
   STREET_TYPES_IT,
 } from './lexicon/places';
 import { NOT_NAMES } from './lexicon/personWords';
+import { DATA_STRONG_PLACES } from './lexicon/tables';
 import { anyCase, escapeRegExp, foldWord, startsCapitalised, type FoldedText } from './normalise';
 import { findIndexedPhrases, indexPhrases } from './phrases';
 import type { Finding, Span } from './types';
 
-const GAZETTEER = indexPhrases([...PLACES, ...HOSPITAL_NAMES]);
-const PLACE_KEYS: ReadonlySet<string> = new Set(PLACES.map(foldWord));
+/** Long GeoNames entries ("Sant'Agata di Militello") are kept; past 32 letters they only slow the look-up. */
+const GAZETTEER = indexPhrases([...PLACES, ...[...DATA_STRONG_PLACES].filter((key) => key.length <= 32)]);
+const HOSPITALS = indexPhrases(HOSPITAL_NAMES);
+const PLACE_KEYS: ReadonlySet<string> = new Set([...PLACES.map(foldWord), ...DATA_STRONG_PLACES]);
 
 /** A capitalised word of a place name, possessive allowed: "Thomas'", "Mary's", "Maggie's". */
 const EN_WORD = "\\p{Lu}[\\p{L}\\p{M}-]*(?:['’]s(?![\\p{L}])|['’](?![\\p{L}]))?";
@@ -98,12 +101,16 @@ function citiesNear(text: string, anchors: readonly Span[]): Span[] {
 }
 
 /**
- * Finds places: gazetteer cities, regions and hospitals; institution names ("Ospedale San Raffaele",
- * "St Thomas' Hospital"); streets and squares without a house number ("Hope Street", "piazza Duomo"); and the
- * city written after a street address or a postcode. Every place must be capitalised in the text.
+ * Finds places and the institutions known by a place-like name: gazetteer towns and regions (LOCATION);
+ * hospitals known by name and institution names ("Ospedale San Raffaele", "St Thomas' Hospital") as
+ * ORGANISATION; streets and squares without a house number ("Hope Street", "piazza Duomo"); and the city
+ * written after a street address or a postcode. Every place must be capitalised in the text.
  */
 export function findPlaces(text: string, folded: FoldedText, addressesAndPostcodes: readonly Span[]): Finding[] {
-  const spans: Span[] = findIndexedPhrases(folded, GAZETTEER)
+  const spans: Span[] = findIndexedPhrases(folded, GAZETTEER, { capitalisedIn: text })
+    .filter((match) => startsCapitalised(text.slice(match.start)))
+    .map(({ start, end }) => ({ start, end }));
+  const organisations: Span[] = findIndexedPhrases(folded, HOSPITALS, { capitalisedIn: text })
     .filter((match) => startsCapitalised(text.slice(match.start)))
     .map(({ start, end }) => ({ start, end }));
   for (const span of collectSpans(text, INSTITUTION_EN)) {
@@ -112,15 +119,18 @@ export function findPlaces(text: string, folded: FoldedText, addressesAndPostcod
     const name = text.slice(trimmed.start, trimmed.end);
     const isCentre = /(?:Centre|Center)$/.test(name) && !/(?:Medical|Health) (?:Centre|Center)$/.test(name);
     if (isCentre ? !/['’]s\s+(?:Centre|Center)$/.test(name) : isGenericInstitution(name)) continue;
-    spans.push(trimmed);
+    organisations.push(trimmed);
   }
-  for (const match of text.matchAll(INSTITUTION_IT)) spans.push(cutBeforeCity(match.index, match[0]));
-  spans.push(...collectSpans(text, SAINT_PLACE));
+  for (const match of text.matchAll(INSTITUTION_IT)) organisations.push(cutBeforeCity(match.index, match[0]));
+  organisations.push(...collectSpans(text, SAINT_PLACE));
   for (const span of collectSpans(text, STREET_EN)) {
     const trimmed = dropLeadingCommonWords(text, span);
     if (trimmed && /\s/.test(text.slice(trimmed.start, trimmed.end))) spans.push(trimmed);
   }
   spans.push(...collectSpans(text, STREET_IT));
   spans.push(...citiesNear(text, addressesAndPostcodes));
-  return spans.map((span) => ({ ...span, type: 'LOCATION', original: text.slice(span.start, span.end) }));
+  return [
+    ...spans.map((span): Finding => ({ ...span, type: 'LOCATION', original: text.slice(span.start, span.end) })),
+    ...organisations.map((span): Finding => ({ ...span, type: 'ORGANISATION', original: text.slice(span.start, span.end) })),
+  ];
 }

@@ -1,6 +1,7 @@
 import { WORD_LOOKALIKES } from './lexicon/wordLookalikes';
 import { foldWord, startsCapitalised, type FoldedText } from './normalise';
 import { findIndexedPhrases, indexPhrases, type PhraseIndex } from './phrases';
+import { tokenize } from './tokens';
 import type { AnonymiseContext, Finding } from './types';
 
 /** Lower-case particles that belong to the surname after them ("Di Stefano", "van Dijk"). */
@@ -27,7 +28,8 @@ function nameParts(name: string): string[] {
 
 /**
  * Every form of one roster name worth finding: the whole name, each run of consecutive parts ("Maria Grazia"
- * of "Maria Grazia Conti"), each part, and each half of a hyphenated part ("Smith" of "Smith-Jones").
+ * of "Maria Grazia Conti"), each part, each half of a hyphenated part ("Smith" of "Smith-Jones"), and the
+ * name with its first part as an initial ("M. Conti").
  */
 export function nameVariants(name: string): string[] {
   const parts = nameParts(name);
@@ -38,7 +40,19 @@ export function nameVariants(name: string): string[] {
   for (const part of parts) {
     if (!part.includes(' ')) for (const half of part.split('-')) variants.add(half);
   }
+  // Written with an initial: "P. Raman" (also "P Raman") for "Priya Raman".
+  const initial = parts[0]?.[0];
+  if (parts.length >= 2 && initial && /\p{L}/u.test(initial)) {
+    variants.add(`${initial}. ${parts.slice(1).join(' ')}`);
+    // Initials alone, "M. H." or "G.M.": found only when written with their full stops (see findRosterNames).
+    variants.add(parts.map((part) => `${part[0]}.`).join(' '));
+  }
   return [...variants].filter((variant) => variant.replace(/[^\p{L}]/gu, '').length >= 2);
+}
+
+/** "M. H.": a variant made of initials only. */
+function isInitials(variant: string): boolean {
+  return /^(?:\p{L}\.\s?)+$/u.test(variant);
 }
 
 /** Whether a name ends in an accented letter, so "Nicolo'" is the same name written with an apostrophe. */
@@ -79,8 +93,47 @@ export function findRosterNames(text: string, folded: FoldedText, roster: Anonym
     let { end } = match;
     const original = text.slice(match.start, end);
     if (WORD_LOOKALIKES.has(foldWord(original)) && !startsCapitalised(original)) continue;
+    // Initials count only as written with full stops and in capitals ("M. H.", not "mh" or "MH").
+    if (isInitials(match.phrase) && (!/^\p{Lu}\.\s?\p{Lu}/u.test(text.slice(match.start, end + 1)))) continue;
     if (endsWithAccent(match.phrase) && /^['’](?![\p{L}\p{N}])/u.test(text.slice(end, end + 2))) end += 1;
     findings.push({ start: match.start, end, type: 'ROSTER_NAME', original: text.slice(match.start, end) });
+  }
+  return findings;
+}
+
+/** Whether two words differ by at most one letter added, dropped, changed or two swapped ("Antonnio"). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const restA = a.slice(i);
+  const restB = b.slice(i);
+  if (restA.slice(1) === restB.slice(1)) return true; // changed
+  if (restA.slice(1) === restB || restA === restB.slice(1)) return true; // added or dropped
+  return restA.length >= 2 && restA[0] === restB[1] && restA[1] === restB[0] && restA.slice(2) === restB.slice(2); // swapped
+}
+
+/**
+ * Roster names misspelt by one letter ("Antonnio" for Antonio), capitalised, six letters or more: a longer name
+ * is too unlike an everyday word for one slip to make it another word.
+ */
+export function findMisspeltRosterNames(text: string, roster: AnonymiseContext['roster'], found: readonly Finding[]): Finding[] {
+  const aliases = new Set(roster.map((entry) => foldWord(entry.alias.trim())));
+  const parts = new Set(
+    roster.flatMap((entry) => entry.names.flatMap((name) => name.split(/[\s-]+/))).map(foldWord).filter((part) => part.length >= 6 && !aliases.has(part)),
+  );
+  if (parts.size === 0) return [];
+  const findings: Finding[] = [];
+  for (const token of tokenize(text)) {
+    if (!startsCapitalised(token.text) || token.text.length < 5) continue;
+    if (found.some((finding) => finding.start < token.end && token.start < finding.end)) continue;
+    const key = foldWord(token.text.replace(/['’]s$/u, ''));
+    if (aliases.has(key)) continue;
+    if ([...parts].some((part) => withinOneEdit(key, part))) {
+      const end = token.start + key.length;
+      findings.push({ start: token.start, end, type: 'ROSTER_NAME', original: text.slice(token.start, end) });
+    }
   }
   return findings;
 }

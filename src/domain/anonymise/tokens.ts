@@ -9,12 +9,17 @@ export interface Token {
 /** Letters joined by apostrophes or hyphens make one word: "O'Brien", "dall'Anna", "Smith-Jones", "Anna's". */
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
 
-/** Splits a text into words. */
+/** The last text split, and its words: several finders split the same text one after the other. */
+let last: { text: string; tokens: Token[] } | undefined;
+
+/** Splits a text into words. The result is shared with the next caller for the same text: do not change it. */
 export function tokenize(text: string): Token[] {
+  if (last?.text === text) return last.tokens;
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
   }
+  last = { text, tokens };
   return tokens;
 }
 

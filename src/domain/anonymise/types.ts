@@ -13,6 +13,8 @@ export type FindingType =
   | 'ID_NUMBER'
   | 'URL'
   | 'LOCATION'
+  | 'ORGANISATION'
+  | 'HANDLE'
   | 'CONDITION'
   | 'DENY_LIST';
 
@@ -23,6 +25,8 @@ export interface Finding {
   type: FindingType;
   /** The input text between start and end, for the review screen. */
   original: string;
+  /** The placeholder to print instead of the type's own, e.g. a numbered pseudonym ("[Person 1]"). */
+  label?: string;
 }
 
 export interface AnonymiseContext {
@@ -30,6 +34,16 @@ export interface AnonymiseContext {
   roster: { alias: string; names: string[] }[];
   /** The group's own terms that must never reach an export (a ward, a rare disease, a village). */
   denyList?: string[];
+  /**
+   * Names already found as people elsewhere in the same record (see `personWords`): their other mentions here
+   * are found too, whatever surrounds them.
+   */
+  knownNames?: readonly string[];
+  /**
+   * The alias of the participant who wrote the text (a tree note). Other members' aliases in it are then
+   * flagged as roster names: the cross-member guard.
+   */
+  author?: string;
   /** Language of the placeholders; guessed from the text when missing. */
   lang?: Lang;
 }

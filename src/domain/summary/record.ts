@@ -66,6 +66,8 @@ export function emptyRecord(sessionId: string, groupId: string, now = 0): Sessio
     feedbackRatings: [],
     privateNotes: '',
     facilitatorRoles: '',
+    reviewDecisions: [],
+    reviewTerms: [],
     updatedAt: now,
   };
 }
@@ -82,6 +84,8 @@ export function normaliseRecord(stored: Partial<SessionRecord> & Pick<SessionRec
     changeReasons: { ...stored.changeReasons },
     themes: [...(stored.themes ?? [])],
     feedbackRatings: [...(stored.feedbackRatings ?? [])],
+    reviewDecisions: [...(stored.reviewDecisions ?? [])],
+    reviewTerms: [...(stored.reviewTerms ?? [])],
   };
 }
 
@@ -121,6 +125,16 @@ const patchSchema = z
     feedbackRatings: z
       .array(z.number(INVALID).int(INVALID).min(1, INVALID).max(RATING_SCALE, INVALID))
       .max(RECORD_LIMITS.ratingsMax, { error: 'common:errors.range' }),
+    reviewDecisions: z
+      .array(
+        z.object({
+          field: z.string(INVALID).min(1, INVALID).max(200, INVALID),
+          textHash: z.string(INVALID).min(1, INVALID).max(64, INVALID),
+          undone: z.array(z.string(INVALID).max(300, INVALID)).max(2000, INVALID),
+        }).strict(),
+      )
+      .max(1000, INVALID),
+    reviewTerms: z.array(z.string(INVALID).trim().min(1, INVALID).max(200, INVALID)).max(200, INVALID),
   })
   .partial()
   .strict();

@@ -1,4 +1,4 @@
-import { anonymise, applyFindings, type FindingType } from '../anonymise';
+import { anonymise, applyFindings, createPseudonymBook, personWords, type FindingType } from '../anonymise';
 import type { Lang } from '../types';
 import { collectFreeTexts, mapFreeTexts, type SummaryModel } from './model';
 
@@ -24,6 +24,8 @@ export interface ReviewFinding {
   original: string;
   /** `manual` when it comes from a phrase the facilitator asked to redact. */
   source: 'auto' | 'manual';
+  /** A person's pseudonym, the same for the same person throughout the summary ("[Person 1]"). */
+  label?: string;
 }
 
 export interface FieldReview {
@@ -104,10 +106,17 @@ export function mergeFindings(key: string, text: string, findings: readonly Omit
   return merged.map((f) => ({ ...f, id: findingId(key, f.start, f.end), original: text.slice(f.start, f.end) }));
 }
 
-/** Run the anonymiser and the facilitator's extra phrases over every free text of the summary. */
+/**
+ * Run the anonymiser and the facilitator's extra phrases over every free text of the summary. A name found as a
+ * person in one text is looked for in all of them, and every person gets one pseudonym for the whole summary.
+ */
 export function reviewSummary(model: SummaryModel, context: ReviewContext, extraTerms: readonly string[] = []): FieldReview[] {
-  return collectFreeTexts(model).map(({ key, text }) => {
-    const auto = anonymise(text, { roster: context.roster, denyList: context.denyList, lang: context.lang }).findings.map((f) => ({
+  const texts = collectFreeTexts(model);
+  const options = { roster: context.roster, denyList: context.denyList, lang: context.lang };
+  const knownNames = [...new Set(texts.flatMap(({ text }) => personWords(anonymise(text, options).findings)))];
+  const book = createPseudonymBook(context.roster, context.lang);
+  return texts.map(({ key, text }) => {
+    const auto = anonymise(text, { ...options, knownNames }).findings.map((f) => ({
       start: f.start,
       end: f.end,
       type: f.type,
@@ -120,7 +129,11 @@ export function reviewSummary(model: SummaryModel, context: ReviewContext, extra
     const manual = extraTerms.flatMap((term) =>
       termOccurrences(text, term).map((span) => ({ ...span, type: MANUAL_TYPE, source: 'manual' as const })),
     );
-    return { key, text, findings: mergeFindings(key, text, [...auto, ...aliases, ...manual]) };
+    const findings = mergeFindings(key, text, [...auto, ...aliases, ...manual]).map((finding) => {
+      const label = finding.source === 'auto' ? book.placeholder(finding.type, finding.original) : undefined;
+      return label ? { ...finding, label } : finding;
+    });
+    return { key, text, findings };
   });
 }
 
@@ -131,7 +144,7 @@ export function activeFindings(review: FieldReview, kept: ReadonlySet<string>): 
 
 /** A text with its active findings replaced by neutral placeholders in the summary's language. */
 export function redactText(review: FieldReview, kept: ReadonlySet<string>, lang: Lang): string {
-  const findings = activeFindings(review, kept).map(({ start, end, type, original }) => ({ start, end, type, original }));
+  const findings = activeFindings(review, kept).map(({ start, end, type, original, label }) => ({ start, end, type, original, label }));
   return findings.length === 0 ? review.text : applyFindings(review.text, findings, lang);
 }
 

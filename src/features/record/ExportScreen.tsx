@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routeHash } from '../../app/routes';
-import { addToDenyList, type RecordContext } from '../../db/repositories/records';
+import { addToDenyList, saveRecordPatch, type RecordContext } from '../../db/repositories/records';
 import { localIsoDate } from '../../domain/period';
 import { buildSummaryModel } from '../../domain/summary/build';
+import { decisionsFromKept, keptFromDecisions } from '../../domain/summary/decisions';
+import type { ReviewDecision } from '../../domain/types';
 import {
   countByType,
   reviewSignature,
@@ -33,8 +35,9 @@ function ExportReview({ context }: { context: RecordContext }) {
   const { t } = useTranslation('record');
   const { group, session, participants } = context;
   const [reviewedOn] = useState(() => localIsoDate(Date.now()));
-  const [kept, setKept] = useState<ReadonlySet<string>>(() => new Set());
-  const [terms, setTerms] = useState<string[]>([]);
+  // What the facilitator undid and added is kept on the session's record, so it survives leaving this screen.
+  const [decisions, setDecisions] = useState<readonly ReviewDecision[]>(() => context.record.reviewDecisions);
+  const [terms, setTerms] = useState<string[]>(() => context.record.reviewTerms);
   const [mode, setMode] = useState<ReviewMode>('findings');
   const [attestedFor, setAttestedFor] = useState<string | null>(null);
   const [selection, setSelection] = useState('');
@@ -63,6 +66,13 @@ function ExportReview({ context }: { context: RecordContext }) {
   );
   const reviews = useMemo(() => reviewSummary(model, reviewContext, terms), [model, reviewContext, terms]);
   const reviewsByKey = useMemo(() => new Map(reviews.map((review) => [review.key, review])), [reviews]);
+  const kept = useMemo(() => keptFromDecisions(reviews, decisions), [reviews, decisions]);
+
+  const persist = (nextDecisions: readonly ReviewDecision[], nextTerms: readonly string[]) => {
+    saveRecordPatch(session.id, { reviewDecisions: [...nextDecisions], reviewTerms: [...nextTerms] }).catch((caught: unknown) =>
+      setMessage(describeError(caught, t)),
+    );
+  };
   const signature = reviewSignature(reviews, kept);
   const attested = attestedFor === signature;
   const total = reviews.reduce((sum, review) => sum + review.findings.length, 0);
@@ -81,12 +91,17 @@ function ExportReview({ context }: { context: RecordContext }) {
   }, []);
 
   const toggle = (finding: ReviewFinding) => {
-    setKept((current) => {
-      const next = new Set(current);
-      if (next.has(finding.id)) next.delete(finding.id);
-      else next.add(finding.id);
-      return next;
-    });
+    const next = new Set(kept);
+    if (next.has(finding.id)) next.delete(finding.id);
+    else next.add(finding.id);
+    const nextDecisions = decisionsFromKept(reviews, next);
+    setDecisions(nextDecisions);
+    persist(nextDecisions, terms);
+  };
+
+  const changeTerms = (nextTerms: string[]) => {
+    setTerms(nextTerms);
+    persist(decisionsFromKept(reviews, kept), nextTerms);
   };
 
   const addPhrase = async (raw: string, alsoDenyList: boolean): Promise<string | null> => {
@@ -94,7 +109,7 @@ function ExportReview({ context }: { context: RecordContext }) {
     if (!phrase) return t('export.redact.noSelection');
     if (phrase.length > MAX_PHRASE) return t('export.redact.tooLong', { max: MAX_PHRASE });
     if (!reviews.some((review) => termOccurrences(review.text, phrase).length > 0)) return t('export.redact.notFound', { text: phrase });
-    setTerms((current) => (current.some((term) => term.toLocaleLowerCase() === phrase.toLocaleLowerCase()) ? current : [...current, phrase]));
+    if (!terms.some((term) => term.toLocaleLowerCase() === phrase.toLocaleLowerCase())) changeTerms([...terms, phrase]);
     document.getSelection()?.removeAllRanges();
     if (alsoDenyList) {
       try {
@@ -163,7 +178,7 @@ function ExportReview({ context }: { context: RecordContext }) {
             terms={terms}
             message={message}
             onAdd={addPhrase}
-            onRemove={(phrase) => setTerms((current) => current.filter((term) => term !== phrase))}
+            onRemove={(phrase) => changeTerms(terms.filter((term) => term !== phrase))}
           />
           <ExportPanel
             context={context}

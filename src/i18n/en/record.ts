@@ -193,6 +193,8 @@ const record = {
       ID_NUMBER: 'ID number',
       URL: 'web address',
       LOCATION: 'place',
+      ORGANISATION: 'organisation',
+      HANDLE: 'online handle',
       CONDITION: 'condition',
       DENY_LIST: 'deny-list',
       OTHER: 'flagged',

@@ -194,6 +194,8 @@ const record = {
       ID_NUMBER: 'codice identificativo',
       URL: 'indirizzo web',
       LOCATION: 'luogo',
+      ORGANISATION: 'struttura',
+      HANDLE: 'profilo online',
       CONDITION: 'patologia',
       DENY_LIST: 'termine escluso',
       OTHER: 'segnalato',

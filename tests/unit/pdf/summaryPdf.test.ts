@@ -98,7 +98,7 @@ describe('renderSummaryPdf', () => {
       for (const leak of ['020 7946 0958', '7946', 'help@example.org', '12/03/1954', 'PRIVATE-NOTE', 'LEAVES-SECRET', 'COMPOST-SECRET', 'Rosa']) {
         expect(content.text).not.toContain(leak);
       }
-      const placeholder = lang === 'en' ? '[name]' : '[nome]';
+      const placeholder = lang === 'en' ? '[Person 1]' : '[Persona 1]';
       expect(content.text).toContain(placeholder);
     });
 

@@ -95,7 +95,8 @@ describe('reviewSummary', () => {
     for (const leak of ['Maggie', 'Giuseppe', 'Ferri', 'Anna Bianchi', 'Dorothy', 'Peppe', '7946', 'help@example.org', '1954', 'Ward 7', 'Riverside Clinic']) {
       expect(text).not.toContain(leak);
     }
-    expect(final.groupProcess.text).toBe('Warm and attentive. [name] and [name] needed a pause after the re-telling.');
+    // Each person has one pseudonym for the whole summary, numbered in order of first mention.
+    expect(final.groupProcess.text).toBe('Warm and attentive. [Person 3] and [Person 1] needed a pause after the re-telling.');
     expect(final.supportMap.signposted.text).toContain('[phone]');
   });
 
@@ -104,7 +105,7 @@ describe('reviewSummary', () => {
     const reviews = reviewSummary(model, context);
     const oak = reviews.find((r) => r.key === 'groupProcess')!.findings.find((f) => f.original === 'Oak')!;
     const final = finaliseSummary(model, reviews, new Set([oak.id]));
-    expect(final.groupProcess.text).toBe('Warm and attentive. [name] and Oak needed a pause after the re-telling.');
+    expect(final.groupProcess.text).toBe('Warm and attentive. [Person 3] and Oak needed a pause after the re-telling.');
   });
 
   it('redacts phrases the facilitator adds, everywhere they occur', () => {
@@ -138,5 +139,32 @@ describe('reviewSummary', () => {
     for (const review of reviewSummary(model, context)) {
       expect(segments(review).map((part) => part.text).join('')).toBe(review.text);
     }
+  });
+});
+
+describe('pseudonyms across a summary', () => {
+  it('gives the same person the same pseudonym in every text, and different people different ones', () => {
+    const { model, context } = setup({
+      groupProcess: 'Maggie and Dr Okafor talked. Later Maggie laughed.',
+      reflection: 'Okafor came back; Margaret Ellison (Oak) stayed on.',
+    });
+    const reviews = reviewSummary(model, context);
+    const final = finaliseSummary(model, reviews, new Set());
+    const process = final.groupProcess.text;
+    const reflection = final.reflection.text;
+    const labels = (text: string) => text.match(/\[Person \d+\]/g) ?? [];
+    const [maggie, okafor, maggieAgain] = labels(process);
+    expect(maggie).toBeDefined();
+    expect(okafor).not.toBe(maggie);
+    expect(maggieAgain).toBe(maggie);
+    // The surname alone, the full roster name and the alias are the same people as before.
+    expect(labels(reflection)).toEqual([okafor, maggie, maggie]);
+  });
+
+  it('writes pseudonyms in the summary language', () => {
+    const { model, context } = setup({ groupProcess: 'Maggie e Peppe hanno parlato; poi Maggie ha riso.' });
+    const reviews = reviewSummary(model, { ...context, lang: 'it' });
+    const final = finaliseSummary({ ...model, lang: 'it' }, reviews, new Set());
+    expect(final.groupProcess.text).toMatch(/^\[Persona (\d+)\] e \[Persona (?!\1)\d+\] hanno parlato; poi \[Persona \1\] ha riso\.$/);
   });
 });

@@ -8,11 +8,11 @@ export const TITLES_ANY_CASE: readonly string[] = [
   'dr\\.?ssa', 'dott\\.?ssa', 'dott\\.?', 'dottor', 'dottore', 'dottoressa', 'doctor', 'dr\\.?', 'prof\\.?ssa',
   'prof\\.?', 'professor', 'professore', 'professoressa', 'mr\\.?', 'mrs\\.?', 'ms\\.?', 'mx\\.?', 'sig\\.ra',
   'sig\\.na', 'sig\\.?', 'signor', 'signora', 'signore', 'signorina', 'avv\\.?', 'ing\\.?', 'nurse', 'infermiera',
-  'infermiere', 'rev\\.?', 'reverend', 'suor', 'fra', 'don',
+  'infermiere', 'rev\\.?', 'reverend', 'suor', 'fra', 'don', 'pastor', 'pastore', 'imam', 'rabbi', 'sheikh',
 ];
 
 /** Titles that are ordinary words in lower case ("I miss her", "my sister"), so only count capitalised. */
-export const TITLES_CAPITALISED: readonly string[] = ['Miss', 'Sister', 'Father', 'Padre', 'Madre'];
+export const TITLES_CAPITALISED: readonly string[] = ['Miss', 'Sister', 'Father', 'Padre', 'Madre', 'Brother', 'Mama', 'Nana', 'Tita', 'Tito', 'Lola', 'Lolo'];
 
 /** Kinship and relationship words, English. */
 export const KIN_EN: readonly string[] = [
@@ -23,6 +23,11 @@ export const KIN_EN: readonly string[] = [
   'mom', 'nan', 'nana', 'nanna', 'neighbor', 'neighbour', 'nephew', 'niece', 'partner', 'sister',
   'sister-in-law', 'son', 'son-in-law', 'daughter-in-law', 'godson', 'goddaughter', 'stepson',
   'stepdaughter', 'great-grandson', 'great-granddaughter', 'stepdad', 'stepfather', 'stepmother', 'stepmum', 'twin', 'uncle', 'wife',
+  // kinship words of other languages used in English and Italian groups
+  'mama', 'mamma', 'papa', 'baba', 'babushka', 'babcia', 'bunica', 'bunicul', 'buni', 'mamă', 'tata', 'lola', 'lolo',
+  'tita', 'tito', 'abuela', 'abuelo', 'tía', 'tío', 'amma', 'appa', 'nani', 'dadi', 'nanima', 'bibi', 'ammi', 'abbu',
+  'sis', 'bro', 'big sister', 'little sister', 'big brother', 'little brother', 'baby brother', 'baby sister',
+  'granddaughter', 'grandson', 'cousins', 'auntie', 'social worker', 'key worker', 'support worker', 'neighbour',
 ];
 
 /** Kinship words in the plural, followed by a list of names: "my kids, Tom and Ella", "i figli: Salvo e Giusi". */
@@ -37,6 +42,10 @@ export const KIN_IT: readonly string[] = [
   'fidanzata', 'fidanzato', 'figlia', 'figlio', 'fratello', 'madre', 'mamma', 'marito', 'migliore amica',
   'migliore amico', 'moglie', 'nipote', 'nonna', 'nonnina', 'nonno', 'nonnino', 'padre', 'papà', 'sorella',
   'suocera', 'suocero', 'vicina', 'vicino', 'zia', 'zio',
+  // other languages, and the words for a child before a name ("la piccola Yasmine", "bambina Sara")
+  'bunica', 'buni', 'mamă', 'tata', 'nonnina', 'la piccola', 'il piccolo', 'piccola', 'piccolo', 'bambina', 'bambino',
+  'bimba', 'bimbo', 'nipotina', 'nipotino', 'figlioletta', 'figlioletto', 'maestra', 'maestro', 'psicologa',
+  'psicologo', 'assistente sociale', 'educatrice', 'educatore', 'badante', 'con la', 'con il', 'con lo', 'insieme a',
 ];
 
 /** Possessives and small adjectives that may stand before a kinship word. */
@@ -68,7 +77,7 @@ export const NAMING_WORDS: readonly string[] = [
 export const VERBS_BEFORE_NAME: readonly string[] = [
   'met', 'saw', 'told', 'asked', 'phoned', 'rang', 'texted', 'visited', 'hugged', 'thanked', 'invited',
   'spoke to', 'spoke with', 'talked to', 'talked with', 'ring', 'call', 'phone', 'text', 'email', 'contact',
-  'remind', 'chiamare', 'richiamare', 'contattare', 'sentire', 'ricordare a', 'ho chiamato', 'ho visto', 'ho incontrato',
+  'remind', 'with', 'sat next to', 'next to', 'alongside', 'together with', 'chiamare', 'richiamare', 'contattare', 'sentire', 'ricordare a', 'ho chiamato', 'ho visto', 'ho incontrato',
   'ho sentito', 'ho parlato con', 'abbiamo chiamato', 'abbiamo accolto', 'ringrazio', 'ringraziamo',
 ];
 
