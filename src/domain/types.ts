@@ -119,6 +119,10 @@ export interface AgendaBlock {
   /** What actually ran, filled by the run view. */
   actualStartedAt?: number | null;
   actualMinutes?: number | null;
+  /** Minutes given (+) or taken (−) while running, by the facilitator or an accepted re-plan. */
+  adjustedMinutes?: number;
+  /** Left out while running, by an accepted re-plan. */
+  skipped?: boolean;
 }
 
 export type AttendanceStatus = 'present' | 'late' | 'leftEarly' | 'absent';
