@@ -52,6 +52,8 @@ export interface Group {
   archivedAt: number | null;
   /** When the facilitator last wiped the group's raw content (trees, private notes, private names). */
   rawWipedAt?: number | null;
+  /** Support contacts for the care plan (local support line, on-site staff), shown only to the facilitator. */
+  careContacts?: string;
 }
 
 export type ConsentPurpose = 'groupDisplay' | 'projector' | 'print' | 'summary';
@@ -146,6 +148,10 @@ export interface Session {
   startTime?: string | null;
   /** The run view's clock, saved on every change so a reload resumes where the facilitator was. */
   run?: SessionRun | null;
+  /** When the current pause for care began; null or absent when none is on. */
+  careSince?: number | null;
+  /** The facilitator's private note from pauses for care: never projected, never in a summary. */
+  careNote?: string;
   createdAt: number;
   updatedAt: number;
 }

@@ -8,6 +8,7 @@ import enForest from './en/forest';
 import enPresenter from './en/presenter';
 import enRecord from './en/record';
 import enArchive from './en/archive';
+import enRoom from './en/room';
 import itCommon from './it/common';
 import itGroups from './it/groups';
 import itRoster from './it/roster';
@@ -18,6 +19,7 @@ import itForest from './it/forest';
 import itPresenter from './it/presenter';
 import itRecord from './it/record';
 import itArchive from './it/archive';
+import itRoom from './it/room';
 
 /** Every message catalogue, one namespace per area of the app. */
 export const resources = {
@@ -32,6 +34,7 @@ export const resources = {
     presenter: enPresenter,
     record: enRecord,
     archive: enArchive,
+    room: enRoom,
   },
   it: {
     common: itCommon,
@@ -44,6 +47,7 @@ export const resources = {
     presenter: itPresenter,
     record: itRecord,
     archive: itArchive,
+    room: itRoom,
   },
 } as const;
 

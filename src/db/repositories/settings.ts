@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { langFromLocales } from '../../domain/systemLang';
 import type { Lang } from '../../domain/types';
 import { db } from '../db';
 
@@ -13,6 +14,10 @@ export interface AppSettings {
   participantPin: string | null;
   /** Shown once: the welcome note on the home screen has been dismissed. */
   welcomeDismissed: boolean;
+  /** Run view: a soft sound at the calm cues (a fifth left, nearly over, over). Off by default. */
+  runCueSound: boolean;
+  /** Presenter: a discreet progress line for the current block. Off by default. */
+  presenterProgress: boolean;
 }
 
 export const DEFAULT_SETTINGS: AppSettings = {
@@ -21,12 +26,21 @@ export const DEFAULT_SETTINGS: AppSettings = {
   largePrint: false,
   participantPin: null,
   welcomeDismissed: false,
+  runCueSound: false,
+  presenterProgress: false,
 };
+
+/** The system's preferred languages, or none where there is no navigator (Node tests). */
+function systemLocales(): readonly string[] {
+  if (typeof navigator === 'undefined') return [];
+  return navigator.languages?.length ? navigator.languages : [navigator.language];
+}
 
 export async function getSettings(): Promise<AppSettings> {
   const rows = await db.settings.toArray();
   const stored = Object.fromEntries(rows.map((row) => [row.key, row.value]));
-  return { ...DEFAULT_SETTINGS, ...(stored as Partial<AppSettings>) };
+  // Until the facilitator chooses, Grove speaks the system's language.
+  return { ...DEFAULT_SETTINGS, lang: langFromLocales(systemLocales()), ...(stored as Partial<AppSettings>) };
 }
 
 export async function updateSettings(patch: Partial<AppSettings>): Promise<void> {

@@ -7,6 +7,7 @@ import { useAction } from '../../ui/useAction';
 import { AboutSection } from './AboutSection';
 import { BackupSection } from './BackupSection';
 import { PinSection } from './PinSection';
+import { RunSettingsSection } from './RunSettingsSection';
 import { StorageSection } from './StorageSection';
 import './settings.css';
 
@@ -80,6 +81,7 @@ export function SettingsScreen() {
         </div>
       </section>
 
+      <RunSettingsSection settings={settings} onSave={save} />
       <PinSection pin={settings.participantPin} />
       <StorageSection lang={settings.lang} />
       <BackupSection lang={settings.lang} />
