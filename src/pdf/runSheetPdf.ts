@@ -22,20 +22,20 @@ export interface RunSheetStrings {
 
 const PAGE = { width: 210, height: 297, margin: 14 };
 const WIDTH = PAGE.width - PAGE.margin * 2;
-const LINE = 0.3528 * 1.3;
+const LINE = 0.3528 * 1.2;
 
 /**
  * The facilitator's run sheet for one session (A4, portrait): the agenda with start times, each block's
  * prompts, materials and notes, the materials list, the group agreement and the care plan. It fits one page
- * when the agenda allows (type shrinks to 7 pt), otherwise it continues on the next. Neutral metadata; it
+ * when the agenda allows (type shrinks to 6.5 pt), otherwise it continues on the next. Neutral metadata; it
  * names no participant, and the group appears by its code only.
  */
 export function buildRunSheetPdf(model: RunSheetModel, strings: RunSheetStrings, fonts: FontData, createdAt: Date): Uint8Array {
-  for (let size = 9; size >= 7; size -= 0.5) {
+  for (let size = 9; size >= 6.5; size -= 0.5) {
     const doc = draw(model, strings, fonts, createdAt, size);
-    if (doc.getNumberOfPages() === 1 || size === 7) return pdfBytes(doc);
+    if (doc.getNumberOfPages() === 1) return pdfBytes(doc);
   }
-  return pdfBytes(draw(model, strings, fonts, createdAt, 7));
+  return pdfBytes(draw(model, strings, fonts, createdAt, 6.5));
 }
 
 function draw(model: RunSheetModel, strings: RunSheetStrings, fonts: FontData, createdAt: Date, size: number): jsPDF {
@@ -89,10 +89,11 @@ function draw(model: RunSheetModel, strings: RunSheetStrings, fonts: FontData, c
     doc.text(row.start, startX, top);
     doc.text(String(row.minutes), minX, top);
     text(row.title, bodyX, bodyWidth, 'bold');
-    for (const prompt of row.prompts) text(`– ${prompt}`, bodyX + 2, bodyWidth - 2);
-    if (row.materials.trim()) text(`${strings.materials}: ${row.materials}`, bodyX + 2, bodyWidth - 2);
-    if (row.notes.trim()) text(row.notes, bodyX + 2, bodyWidth - 2);
-    y += line * 0.4;
+    // Prompts run on in one paragraph: the sheet stays one page for a full session of 13 blocks.
+    if (row.prompts.length > 0) text(`${strings.prompts}: ${row.prompts.join(' · ')}`, bodyX + 2, bodyWidth - 2);
+    const extra = [row.materials.trim() ? `${strings.materials}: ${row.materials.trim()}` : '', row.notes.trim()].filter(Boolean).join(' — ');
+    if (extra) text(extra, bodyX + 2, bodyWidth - 2);
+    y += line * 0.3;
   }
 
   if (model.materials.length > 0) {
