@@ -41,13 +41,13 @@ export function RunStanding({ session, plan, lang, canAdjust, onAdjust, onAccept
         {t(`standing.${plan.standing}`, { minutes, projected, planned })}
       </p>
       <div className="button-row" role="group" aria-label={t('adjust.label')}>
-        <button type="button" onClick={() => onAdjust(1)} disabled={!canAdjust} aria-label={t('adjust.plusOneLabel')} aria-keyshortcuts="+">
+        <button type="button" onClick={() => onAdjust(1)} disabled={!canAdjust} aria-keyshortcuts="+">
           {t('adjust.plusOne')}
         </button>
-        <button type="button" onClick={() => onAdjust(5)} disabled={!canAdjust} aria-label={t('adjust.plusFiveLabel')} aria-keyshortcuts="5">
+        <button type="button" onClick={() => onAdjust(5)} disabled={!canAdjust} aria-keyshortcuts="5">
           {t('adjust.plusFive')}
         </button>
-        <button type="button" onClick={() => onAdjust(-1)} disabled={!canAdjust} aria-label={t('adjust.minusOneLabel')} aria-keyshortcuts="-">
+        <button type="button" onClick={() => onAdjust(-1)} disabled={!canAdjust} aria-keyshortcuts="-">
           {t('adjust.minusOne')}
         </button>
       </div>

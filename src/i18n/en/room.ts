@@ -22,9 +22,6 @@ const room = {
     plusOne: '+1 min',
     plusFive: '+5 min',
     minusOne: '−1 min',
-    plusOneLabel: 'Give this block one more minute',
-    plusFiveLabel: 'Give this block five more minutes',
-    minusOneLabel: 'Take one minute from this block',
   },
   suggestion: {
     title: 'To finish on time',

@@ -22,9 +22,6 @@ const room = {
     plusOne: '+1 min',
     plusFive: '+5 min',
     minusOne: '−1 min',
-    plusOneLabel: 'Dai un minuto in più a questa attività',
-    plusFiveLabel: 'Dai cinque minuti in più a questa attività',
-    minusOneLabel: 'Togli un minuto a questa attività',
   },
   suggestion: {
     title: 'Per finire in orario',
