@@ -152,8 +152,18 @@ export interface Session {
   careSince?: number | null;
   /** The facilitator's private note from pauses for care: never projected, never in a summary. */
   careNote?: string;
+  /** Certificates co-written in the room (part 4), by participant id. Never exported in a summary. */
+  certificates?: Record<string, CertificateText>;
   createdAt: number;
   updatedAt: number;
+}
+
+/** One participant's certificate as co-written with the group. */
+export interface CertificateText {
+  /** The person's own chosen words about their skills, knowledges and hopes. */
+  words: string;
+  /** One acknowledgement per peer who wants to add one, by the peer's participant id. */
+  acknowledgements: Record<string, string>;
 }
 
 /**
