@@ -151,6 +151,24 @@ const room = {
       realNameTooLong: 'Please keep the name under {{max, number}} characters.',
     },
   },
+  poster: {
+    title: 'Forest poster',
+    intro: 'For the closing celebration: the forest as the group may see it (private items hidden, only trees with group-display consent), with storms and the collective document.',
+    format: 'Paper (landscape)',
+    formats: { a3: 'A3', a4: 'A4' },
+    pdf: 'Poster PDF',
+    png: 'Poster image (PNG)',
+    document: 'Collective document (PDF)',
+    saved: 'Saved {{file}}.',
+    failed: 'The poster could not be made: {{detail}}',
+    strings: {
+      title: 'Forest of Life',
+      trees: 'Trees',
+      storms: 'Storms',
+      collective: 'Our skills and knowledges',
+      noEntries: 'Nothing written yet.',
+    },
+  },
 };
 
 export default room;

@@ -151,6 +151,24 @@ const room = {
       realNameTooLong: 'Il nome deve restare sotto i {{max, number}} caratteri.',
     },
   },
+  poster: {
+    title: 'Poster del bosco',
+    intro: 'Per la festa di chiusura: il bosco come può vederlo il gruppo (elementi privati nascosti, solo gli alberi con consenso alla visione di gruppo), con le tempeste e il documento collettivo.',
+    format: 'Carta (orizzontale)',
+    formats: { a3: 'A3', a4: 'A4' },
+    pdf: 'Poster PDF',
+    png: 'Immagine del poster (PNG)',
+    document: 'Documento collettivo (PDF)',
+    saved: 'Salvato {{file}}.',
+    failed: 'Non è stato possibile creare il poster: {{detail}}',
+    strings: {
+      title: 'Bosco della vita',
+      trees: 'Alberi',
+      storms: 'Tempeste',
+      collective: 'Le nostre capacità e conoscenze',
+      noEntries: 'Ancora nulla di scritto.',
+    },
+  },
 };
 
 export default room;
