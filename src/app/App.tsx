@@ -10,6 +10,7 @@ import { HomeScreen } from '../features/groups/HomeScreen';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { ParticipantScreen } from '../features/participant/ParticipantScreen';
 import { PresenterScreen } from '../features/presenter/PresenterScreen';
+import { CertificatesScreen } from '../features/certificates/CertificatesScreen';
 import { ExportScreen } from '../features/record/ExportScreen';
 import { RecordScreen } from '../features/record/RecordScreen';
 import { RunScreen } from '../features/sessions/RunScreen';
@@ -113,6 +114,8 @@ function Screen({ route }: { route: Route }) {
       return <RecordScreen groupId={route.groupId} sessionId={route.sessionId} />;
     case 'export':
       return <ExportScreen groupId={route.groupId} sessionId={route.sessionId} />;
+    case 'certificates':
+      return <CertificatesScreen groupId={route.groupId} sessionId={route.sessionId} />;
     case 'tree':
       return <TreeScreen groupId={route.groupId} participantId={route.participantId} />;
     case 'forest':

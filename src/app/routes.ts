@@ -10,6 +10,7 @@ export type Route =
   | { name: 'run'; groupId: string; sessionId: string }
   | { name: 'record'; groupId: string; sessionId: string }
   | { name: 'export'; groupId: string; sessionId: string }
+  | { name: 'certificates'; groupId: string; sessionId: string }
   | { name: 'tree'; groupId: string; participantId: string }
   | { name: 'forest'; groupId: string }
   | { name: 'presenter'; groupId: string }
@@ -20,7 +21,7 @@ export type Route =
   | { name: 'notFound' };
 
 const GROUP_TABS: readonly GroupTab[] = ['roster', 'sessions', 'trees', 'settings'];
-const SESSION_SCREENS = ['run', 'record', 'export'] as const;
+const SESSION_SCREENS = ['run', 'record', 'export', 'certificates'] as const;
 
 /** Parse a location hash such as "#/groups/g1/sessions/s1/run" into a route. */
 export function parseRoute(hash: string): Route {
@@ -63,6 +64,7 @@ export function routeHash(route: Route): string {
     case 'run':
     case 'record':
     case 'export':
+    case 'certificates':
       return `#/groups/${e(route.groupId)}/sessions/${e(route.sessionId)}/${route.name}`;
     case 'tree':
       return `#/groups/${e(route.groupId)}/trees/${e(route.participantId)}`;

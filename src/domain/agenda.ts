@@ -70,6 +70,8 @@ export const blockSchema = z.object({
   notes: z.string().max(LIMITS.notesMax, { error: 'notesTooLong' }),
   actualStartedAt: z.number().nullable().optional(),
   actualMinutes: z.number().nullable().optional(),
+  adjustedMinutes: z.number().int().min(-LIMITS.minutesMax).max(LIMITS.minutesMax).optional(),
+  skipped: z.boolean().optional(),
 });
 
 export const sessionDetailsSchema = z.object({
@@ -265,7 +267,8 @@ export function moveBlock<T>(blocks: readonly T[], from: number, to: number): T[
 export function duplicateBlock(blocks: readonly AgendaBlock[], index: number): AgendaBlock[] {
   const source = blocks[index];
   if (!source) return [...blocks];
-  const copy: AgendaBlock = { ...source, id: newId(), prompts: source.prompts.map((prompt) => ({ ...prompt })), actualStartedAt: null, actualMinutes: null };
+  const { adjustedMinutes: _adjusted, skipped: _skipped, ...plan } = source;
+  const copy: AgendaBlock = { ...plan, id: newId(), prompts: source.prompts.map((prompt) => ({ ...prompt })), actualStartedAt: null, actualMinutes: null };
   return [...blocks.slice(0, index + 1), copy, ...blocks.slice(index + 1)];
 }
 

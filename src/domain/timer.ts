@@ -1,3 +1,4 @@
+import { adjustBlock, applyCuts, type Cut } from './replan';
 import type { AgendaBlock, Session, SessionRun } from './types';
 
 /**
@@ -15,7 +16,11 @@ export type RunAction =
   | { type: 'goTo'; index: number }
   | { type: 'prompt'; index: number }
   | { type: 'end' }
-  | { type: 'reset' };
+  | { type: 'reset' }
+  /** Give (+) or take (−) minutes on the current block. */
+  | { type: 'adjust'; minutes: number }
+  /** Accept the re-plan's suggestion: shorten or skip upcoming blocks. */
+  | { type: 'cuts'; cuts: Cut[] };
 
 /** What a run action changes on a session. */
 export interface RunUpdate {
@@ -115,7 +120,7 @@ export function applyRunAction(session: RunSession, action: RunAction, now: numb
   if (action.type === 'reset') {
     return {
       run: null,
-      blocks: blocks.map((block) => ({ ...block, actualStartedAt: null, actualMinutes: null })),
+      blocks: blocks.map(({ adjustedMinutes: _adjusted, skipped: _skipped, ...block }) => ({ ...block, actualStartedAt: null, actualMinutes: null })),
       startedAt: null,
       endedAt: null,
     };
@@ -154,6 +159,19 @@ export function applyRunAction(session: RunSession, action: RunAction, now: numb
       const count = current?.prompts.length ?? 0;
       const index = Math.max(0, Math.min(Math.max(0, count - 1), action.index));
       return { ...unchanged, run: { ...run, promptIndex: index } };
+    }
+    case 'adjust': {
+      const current = blocks.find((block) => block.id === run.currentBlockId);
+      if (!current || !Number.isInteger(action.minutes) || action.minutes === 0) return unchanged;
+      const next = blocks.map((block) => (block.id === current.id ? adjustBlock(block, action.minutes) : block));
+      return { ...unchanged, run, blocks: next };
+    }
+    case 'cuts': {
+      // Only upcoming blocks can be cut: what already ran stays as it ran.
+      const at = blocks.findIndex((block) => block.id === run.currentBlockId);
+      const upcoming = new Set(blocks.slice(at + 1).map((block) => block.id));
+      const cuts = action.cuts.filter((cut) => upcoming.has(cut.blockId) && Number.isInteger(cut.minutes) && cut.minutes > 0);
+      return { ...unchanged, run, blocks: applyCuts(blocks, cuts) };
     }
     case 'end': {
       if (!started) return unchanged;

@@ -52,6 +52,8 @@ export interface Group {
   archivedAt: number | null;
   /** When the facilitator last wiped the group's raw content (trees, private notes, private names). */
   rawWipedAt?: number | null;
+  /** Support contacts for the care plan (local support line, on-site staff), shown only to the facilitator. */
+  careContacts?: string;
 }
 
 export type ConsentPurpose = 'groupDisplay' | 'projector' | 'print' | 'summary';
@@ -119,6 +121,10 @@ export interface AgendaBlock {
   /** What actually ran, filled by the run view. */
   actualStartedAt?: number | null;
   actualMinutes?: number | null;
+  /** Minutes given (+) or taken (−) while running, by the facilitator or an accepted re-plan. */
+  adjustedMinutes?: number;
+  /** Left out while running, by an accepted re-plan. */
+  skipped?: boolean;
 }
 
 export type AttendanceStatus = 'present' | 'late' | 'leftEarly' | 'absent';
@@ -142,8 +148,22 @@ export interface Session {
   startTime?: string | null;
   /** The run view's clock, saved on every change so a reload resumes where the facilitator was. */
   run?: SessionRun | null;
+  /** When the current pause for care began; null or absent when none is on. */
+  careSince?: number | null;
+  /** The facilitator's private note from pauses for care: never projected, never in a summary. */
+  careNote?: string;
+  /** Certificates co-written in the room (part 4), by participant id. Never exported in a summary. */
+  certificates?: Record<string, CertificateText>;
   createdAt: number;
   updatedAt: number;
+}
+
+/** One participant's certificate as co-written with the group. */
+export interface CertificateText {
+  /** The person's own chosen words about their skills, knowledges and hopes. */
+  words: string;
+  /** One acknowledgement per peer who wants to add one, by the peer's participant id. */
+  acknowledgements: Record<string, string>;
 }
 
 /**

@@ -9,6 +9,7 @@ import enPresenter from './en/presenter';
 import enRecord from './en/record';
 import enArchive from './en/archive';
 import enSecurity from './en/security';
+import enRoom from './en/room';
 import itCommon from './it/common';
 import itGroups from './it/groups';
 import itRoster from './it/roster';
@@ -20,6 +21,7 @@ import itPresenter from './it/presenter';
 import itRecord from './it/record';
 import itArchive from './it/archive';
 import itSecurity from './it/security';
+import itRoom from './it/room';
 
 /** Every message catalogue, one namespace per area of the app. */
 export const resources = {
@@ -35,6 +37,7 @@ export const resources = {
     record: enRecord,
     archive: enArchive,
     security: enSecurity,
+    room: enRoom,
   },
   it: {
     common: itCommon,
@@ -48,6 +51,7 @@ export const resources = {
     record: itRecord,
     archive: itArchive,
     security: itSecurity,
+    room: itRoom,
   },
 } as const;
 

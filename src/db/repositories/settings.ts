@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { langFromLocales } from '../../domain/systemLang';
 import type { Lang } from '../../domain/types';
 import { db } from '../db';
 
@@ -15,6 +16,10 @@ export interface AppSettings {
   welcomeDismissed: boolean;
   /** Minutes without use after which Grove locks itself. */
   lockAfterMinutes: number;
+  /** Run view: a soft sound at the calm cues (a fifth left, nearly over, over). Off by default. */
+  runCueSound: boolean;
+  /** Presenter: a discreet progress line for the current block. Off by default. */
+  presenterProgress: boolean;
 }
 
 export const DEFAULT_SETTINGS: AppSettings = {
@@ -24,6 +29,8 @@ export const DEFAULT_SETTINGS: AppSettings = {
   participantPin: null,
   welcomeDismissed: false,
   lockAfterMinutes: 10,
+  runCueSound: false,
+  presenterProgress: false,
 };
 
 /** Idle times offered before Grove locks itself. */
@@ -36,17 +43,24 @@ export async function getPublicSettings(): Promise<PublicSettings> {
   const keys = ['lang', 'theme', 'largePrint', 'lockAfterMinutes'] as const;
   const rows = await db.settings.bulkGet([...keys]);
   const stored = Object.fromEntries(rows.filter((row) => row !== undefined).map((row) => [row.key, row.value]));
-  return { ...pick(DEFAULT_SETTINGS, keys), ...(stored as Partial<PublicSettings>) };
+  return { ...pick(DEFAULT_SETTINGS, keys), lang: langFromLocales(systemLocales()), ...(stored as Partial<PublicSettings>) };
 }
 
 function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {
   return Object.fromEntries(keys.map((key) => [key, value[key]])) as Pick<T, K>;
 }
 
+/** The system's preferred languages, or none where there is no navigator (Node tests). */
+function systemLocales(): readonly string[] {
+  if (typeof navigator === 'undefined') return [];
+  return navigator.languages?.length ? navigator.languages : [navigator.language];
+}
+
 export async function getSettings(): Promise<AppSettings> {
   const rows = await db.settings.toArray();
   const stored = Object.fromEntries(rows.map((row) => [row.key, row.value]));
-  return { ...DEFAULT_SETTINGS, ...(stored as Partial<AppSettings>) };
+  // Until the facilitator chooses, Grove speaks the system's language.
+  return { ...DEFAULT_SETTINGS, lang: langFromLocales(systemLocales()), ...(stored as Partial<AppSettings>) };
 }
 
 export async function updateSettings(patch: Partial<AppSettings>): Promise<void> {

@@ -9,13 +9,14 @@ import { db } from '../db';
  * and group-level records stay, so summaries can still be made and archived PDFs are untouched.
  */
 export async function wipeRawContent(groupId: string, now = Date.now()): Promise<void> {
-  await db.transaction('rw', [db.groups, db.trees, db.treeItems, db.forestItems, db.records, db.participants], async () => {
+  await db.transaction('rw', [db.groups, db.sessions, db.trees, db.treeItems, db.forestItems, db.records, db.participants], async () => {
     const group = await db.groups.get(groupId);
     if (!group) throw new Error(`No group ${groupId}`);
     await db.treeItems.where('groupId').equals(groupId).delete();
     await db.trees.where('groupId').equals(groupId).delete();
     await db.forestItems.where('groupId').equals(groupId).delete();
     await db.records.where('groupId').equals(groupId).modify({ privateNotes: '' });
+    await db.sessions.where('groupId').equals(groupId).modify({ careNote: '' });
     await db.participants.where('groupId').equals(groupId).modify({ redactNames: [] });
     await db.groups.update(groupId, { rawWipedAt: now, updatedAt: now });
   });

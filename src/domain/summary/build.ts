@@ -134,8 +134,10 @@ function delivery(input: SummaryInput): SummaryModel['delivery'] {
     zone: block.zone ?? null,
     plannedMinutes: block.minutes,
     actualMinutes: typeof block.actualMinutes === 'number' ? block.actualMinutes : null,
-    delivered: record.delivered[block.id] ?? (typeof block.actualMinutes === 'number' && block.actualMinutes > 0),
+    delivered: record.delivered[block.id] ?? (!block.skipped && typeof block.actualMinutes === 'number' && block.actualMinutes > 0),
     reason: free(`activity.${block.id}.reason`, record.changeReasons[block.id] ?? ''),
+    adjustedMinutes: block.adjustedMinutes ?? 0,
+    skipped: block.skipped ?? false,
   }));
   const covered = new Set(activities.filter((a) => a.delivered && a.zone).map((a) => a.zone as ThemeZoneId));
   return {

@@ -60,6 +60,10 @@ export interface SummaryLabels {
     notRun: string;
     notes: string;
     noActivities: string;
+    /** "+5 min while running": minutes given (+) or taken (−) on a block while the session ran. */
+    changedWhileRunning: string;
+    /** A block the facilitator skipped while the session ran (an accepted re-plan). */
+    skippedWhileRunning: string;
     zonesCovered: string;
   };
   themes: {
@@ -151,6 +155,8 @@ const en: SummaryLabels = {
     notRun: '–',
     notes: 'Notes on changes',
     noActivities: 'No agenda was planned for this session.',
+    changedWhileRunning: 'min while running',
+    skippedWhileRunning: 'skipped while running',
     zonesCovered: 'Zones covered',
   },
   themes: {
@@ -268,6 +274,8 @@ const it: SummaryLabels = {
     notRun: '–',
     notes: 'Note sulle modifiche',
     noActivities: 'Per questa sessione non era previsto un programma.',
+    changedWhileRunning: 'min durante l’incontro',
+    skippedWhileRunning: 'saltata durante l’incontro',
     zonesCovered: 'Zone trattate',
   },
   themes: {

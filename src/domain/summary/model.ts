@@ -79,6 +79,10 @@ export interface SummaryActivity {
   actualMinutes: number | null;
   delivered: boolean;
   reason: FreeText;
+  /** Minutes given (+) or taken (−) while running; 0 when unchanged. */
+  adjustedMinutes: number;
+  /** Skipped while running by an accepted re-plan. */
+  skipped: boolean;
 }
 
 export interface SummaryDelivery {

@@ -12,6 +12,7 @@ import { PresenterControls } from '../presenter/PresenterControls';
 import { usePresenterDriver } from '../presenter/usePresenterDriver';
 import { useZoneLabels } from '../tree/useZoneLabels';
 import { ForestPanel } from './ForestPanel';
+import { PosterMenu } from './PosterMenu';
 import { describeForest } from './describeForest';
 import '../tree/tree.css';
 import './forest.css';
@@ -103,6 +104,7 @@ function ForestView({ data, hidden }: { data: NonNullable<ReturnType<typeof useF
           </section>
           <ForestPanel kind="storm" items={storms} onAdd={add} onEdit={(id, text) => updateForestItem(id, { text })} onDelete={deleteForestItem} />
           <ForestPanel kind="collective" items={collective} onAdd={add} onEdit={(id, text) => updateForestItem(id, { text })} onDelete={deleteForestItem} />
+          <PosterMenu data={data} labels={labels} documentTitle={documentTitle} />
         </div>
       </div>
     </section>

@@ -6,6 +6,7 @@ import { LIMITS, validateGroupInput, type FieldErrors, type GroupField } from '.
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Field } from '../../ui/Field';
 import { useAction } from '../../ui/useAction';
+import { CareContactsCard } from '../room/CareContactsCard';
 import { ArchiveGroupCard } from './ArchiveGroupCard';
 import { DeleteGroupCard } from './DeleteGroupCard';
 import { WipeContentCard } from './WipeContentCard';
@@ -124,6 +125,7 @@ export function GroupSettingsTab({ group }: { group: Group }) {
         </div>
       </form>
 
+      <CareContactsCard group={group} />
       <ArchiveGroupCard group={group} />
       <WipeContentCard group={group} />
       <DeleteGroupCard group={group} />

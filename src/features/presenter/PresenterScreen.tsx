@@ -22,6 +22,7 @@ export function PresenterScreen({ groupId }: { groupId: string }) {
   const { t } = useTranslation('presenter');
   const [showing, setShowing] = useState<Showing | null>(null);
   const [curtain, setCurtain] = useState(false);
+  const [progress, setProgress] = useState<number | null>(null);
   const data = useForest(groupId, 'projector');
 
   const channel = useRef<ReturnType<typeof openPresenterChannel> | null>(null);
@@ -31,6 +32,7 @@ export function PresenterScreen({ groupId }: { groupId: string }) {
     const opened = openPresenterChannel((message) => {
       if (message.type === 'curtain') setCurtain(message.on);
       else if (message.type === 'show' && message.groupId === groupId) setShowing(message);
+      else if (message.type === 'progress') setProgress(message.fraction);
       else if (message.type === 'query') opened.post({ type: 'state', curtain: curtainNow.current });
     });
     channel.current = opened;
@@ -80,6 +82,11 @@ export function PresenterScreen({ groupId }: { groupId: string }) {
             <p className="presenter__waiting">{t('screen.missing')}</p>
           ) : (
             <PresenterContent group={data.group} showing={showing} data={data} />
+          )}
+          {progress !== null && (
+            <div className="presenter__progress" data-testid="presenter-progress" aria-hidden="true">
+              <div style={{ width: `${Math.round(Math.min(1, Math.max(0, progress)) * 100)}%` }} />
+            </div>
           )}
         </>
       )}

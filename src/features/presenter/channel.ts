@@ -7,6 +7,8 @@ import type { LocalText } from '../../domain/types';
 export type PresenterMessage =
   /** Show a prompt (large type) with either nothing, one tree, or the whole forest behind it. */
   | { type: 'show'; groupId: string; prompt: LocalText | null; title: string | null; view: 'prompt' | 'tree' | 'forest'; participantId?: string }
+  /** A discreet progress line for the current block (0..1), or null to hide it; sent only when Settings allow it. */
+  | { type: 'progress'; fraction: number | null }
   /** Blank the projector at once (true) or lift the curtain (false). */
   | { type: 'curtain'; on: boolean }
   /** Sent by a presenter view when it opens, so the facilitator window re-sends its state. */

@@ -9,6 +9,8 @@ export interface PresenterDriver {
   open(groupId: string): Promise<boolean>;
   show(message: ShowMessage): void;
   setCurtain(on: boolean): void;
+  /** The discreet progress line on the projector (0..1), or null to hide it. */
+  progress(fraction: number | null): void;
   curtain: boolean;
   /** The last thing this window put on the projector, or null. */
   showing: ShowMessage | null;
@@ -58,11 +60,15 @@ export function usePresenterDriver(): PresenterDriver {
     channel.current?.post({ type: 'curtain', on });
   }, []);
 
+  const progress = useCallback((fraction: number | null) => {
+    channel.current?.post({ type: 'progress', fraction });
+  }, []);
+
   const open = useCallback(async (groupId: string) => {
     const result = await host.openPresenter(`/present/${encodeURIComponent(groupId)}`);
     setError(result.ok ? null : result.error);
     return result.ok;
   }, []);
 
-  return { open, show, setCurtain, curtain, showing, error };
+  return { open, show, setCurtain, progress, curtain, showing, error };
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { blockCue, effectiveMinutes } from '../../domain/replan';
 import { blockElapsedMs, formatDuration, remainingMs, sessionElapsedMs } from '../../domain/timer';
 import type { Lang, Session } from '../../domain/types';
 
@@ -24,7 +25,10 @@ export function RunCurrent({ session, lang, index, now, state, onToggle, onGoTo,
   if (!block) return null;
   const run = session.run ?? null;
   const blockMs = blockElapsedMs(run, block.id, now);
-  const left = remainingMs(block.minutes, blockMs);
+  const blockMinutes = effectiveMinutes({ ...block, skipped: false });
+  const left = remainingMs(blockMinutes, blockMs);
+  // Calm cues: a colour and a sentence when a fifth, then a twentieth is left, and when it runs over.
+  const cue = state === 'ready' || state === 'ended' ? 'plenty' : blockCue(blockMinutes, blockMs);
   const sessionMs = sessionElapsedMs(run, now);
   const sessionLeft = remainingMs(session.plannedMinutes, sessionMs);
   const promptCount = block.prompts.length;
@@ -44,7 +48,7 @@ export function RunCurrent({ session, lang, index, now, state, onToggle, onGoTo,
       </p>
 
       <div className="run-clocks">
-        <div className={`run-clock${left < 0 ? ' run-clock--over' : ''}`}>
+        <div className={`run-clock run-clock--${cue}`} data-cue={cue}>
           <span className="run-clock__label">{t('run.blockClock')}</span>
           <span className="run-clock__value" role="timer" aria-label={t('run.blockElapsed')}>
             {formatDuration(blockMs)}
@@ -52,7 +56,10 @@ export function RunCurrent({ session, lang, index, now, state, onToggle, onGoTo,
           <span className="run-clock__detail" data-testid="block-remaining">
             {left >= 0 ? t('run.remaining', { time: formatDuration(left) }) : t('run.overTime', { time: formatDuration(-left) })}
             {' · '}
-            {t('run.planned', { count: block.minutes })}
+            {t('run.planned', { count: blockMinutes })}
+          </span>
+          <span className="run-clock__cue" aria-live="polite" data-testid="block-cue">
+            {cue === 'plenty' ? '' : t(`room:cue.${cue}`)}
           </span>
         </div>
         <div className={`run-clock${sessionLeft < 0 ? ' run-clock--over' : ''}`}>

@@ -1,18 +1,24 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routeHash } from '../../app/routes';
+import { pauseForCare } from '../../db/repositories/care';
 import { useGroup } from '../../db/repositories/groups';
 import { recordRun, useSession } from '../../db/repositories/sessions';
+import { useSettings } from '../../db/repositories/settings';
+import { blockCue, effectiveMinutes } from '../../domain/replan';
 import type { RunAction } from '../../domain/timer';
-import { currentIndex, isRunning } from '../../domain/timer';
+import { blockElapsedMs, currentIndex, isRunning } from '../../domain/timer';
 import type { AgendaBlock } from '../../domain/types';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAction } from '../../ui/useAction';
 import { usePresenterDriver } from '../presenter/usePresenterDriver';
-import { RunAgenda } from './RunAgenda';
-import { RunCurrent } from './RunCurrent';
+import { RunSheetButton } from '../room/RunSheetButton';
+import { useCueSound } from '../room/useCueSound';
+import { usePresenterProgress } from '../room/usePresenterProgress';
+import { RunBody } from './RunBody';
 import { useNow } from './useNow';
+import { useRunShortcuts } from './useRunShortcuts';
 import './sessions.css';
 import './run.css';
 
@@ -22,25 +28,22 @@ function presenterView(block: AgendaBlock | undefined): 'forest' | 'prompt' {
   return block.kind === 'forest' || block.kind === 'storms' || block.zone === 'forest' || block.zone === 'storms' ? 'forest' : 'prompt';
 }
 
-/** Keys typed into a field are text, not shortcuts. */
-function isTextField(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'submit', 'reset'].includes(target.type);
+/** The nearest block from `from` in `direction` that was not skipped by a re-plan, or -1. */
+function nextRunnable(blocks: readonly AgendaBlock[], from: number, direction: 1 | -1): number {
+  for (let at = from + direction; at >= 0 && at < blocks.length; at += direction) if (!blocks[at]!.skipped) return at;
+  return -1;
 }
 
-/** Space on a focused button presses that button; only elsewhere does it start or pause the clock. */
-function isActivatable(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && Boolean(target.closest('button, a[href], input, summary, [role="button"]'));
-}
-
-/** The facilitator's window while a session runs: agenda, clocks, prompts, notes and the projector's controls. */
+/** The facilitator's window while a session runs: agenda, clocks, re-plan, prompts, notes, care and the projector's controls. */
 export function RunScreen({ groupId, sessionId }: { groupId: string; sessionId: string }) {
   const { t } = useTranslation('sessions');
   const group = useGroup(groupId);
   const session = useSession(sessionId);
+  const settings = useSettings();
   const running = isRunning(session?.run);
-  const now = useNow(running);
+  const caring = Boolean(session?.careSince);
+  // While paused for care the standing keeps moving (the session's end slips), so the clock keeps ticking.
+  const now = useNow(running || caring || (session != null && session.startedAt === null));
   // The presenter window reports its curtain, so a reload here never shows it lifted by mistake.
   const presenter = usePresenterDriver();
   const curtain = presenter.curtain;
@@ -53,6 +56,8 @@ export function RunScreen({ groupId, sessionId }: { groupId: string; sessionId: 
   const block = blocks[index];
   const promptIndex = session?.run?.promptIndex ?? 0;
   const prompt = block?.prompts[Math.min(promptIndex, Math.max(0, block.prompts.length - 1))] ?? null;
+  const blockMs = block && session ? blockElapsedMs(session.run, block.id, now) : 0;
+  const blockMinutes = block ? effectiveMinutes({ ...block, skipped: false }) : 0;
 
   const title = block?.title ?? null;
   const view = presenterView(block);
@@ -62,12 +67,15 @@ export function RunScreen({ groupId, sessionId }: { groupId: string; sessionId: 
     if (session) show();
   }, [showKey, session]);
 
+  useCueSound(running ? blockCue(blockMinutes, blockMs) : 'plenty', settings?.runCueSound ?? false);
+  usePresenterProgress(presenter.progress, settings?.presenterProgress && running && blockMinutes > 0 ? blockMs / (blockMinutes * 60_000) : null);
+
   function dispatch(action: RunAction) {
     void run(() => recordRun(sessionId, action));
   }
 
   function toggleClock() {
-    if (!session || blocks.length === 0) return;
+    if (!session || blocks.length === 0 || caring) return;
     if (session.startedAt === null) dispatch({ type: 'start' });
     else dispatch({ type: running ? 'pause' : 'resume' });
   }
@@ -77,8 +85,16 @@ export function RunScreen({ groupId, sessionId }: { groupId: string; sessionId: 
     dispatch({ type: 'goTo', index: target });
   }
 
-  function toggleCurtain() {
-    presenter.setCurtain(!curtain);
+  function adjust(minutes: number) {
+    if (!session || session.endedAt !== null || !block) return;
+    dispatch({ type: 'adjust', minutes });
+  }
+
+  function careNow() {
+    if (!session || caring) return;
+    // The curtain first, at once: whatever is on the wall goes away before anything is written.
+    presenter.setCurtain(true);
+    void run(() => pauseForCare(sessionId));
   }
 
   async function openPresenter() {
@@ -86,24 +102,14 @@ export function RunScreen({ groupId, sessionId }: { groupId: string; sessionId: 
     setPresenterError(ok ? null : t('run.presenterBlocked'));
   }
 
-  const onKey = useEffectEvent((event: KeyboardEvent) => {
-    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTextField(event.target)) return;
-    if (document.querySelector('dialog[open]')) return;
-    const key = event.key.toLowerCase();
-    if (key === ' ') {
-      if (isActivatable(event.target)) return;
-      event.preventDefault();
-      toggleClock();
-    } else if (key === 'n') goTo(index + 1);
-    else if (key === 'p') goTo(index - 1);
-    else if (key === 'b') toggleCurtain();
+  useRunShortcuts({
+    toggleClock,
+    next: () => goTo(nextRunnable(blocks, index, 1)),
+    previous: () => goTo(nextRunnable(blocks, index, -1)),
+    toggleCurtain: () => presenter.setCurtain(!curtain),
+    adjust,
+    care: careNow,
   });
-
-  useEffect(() => {
-    const listener = (event: KeyboardEvent) => onKey(event);
-    window.addEventListener('keydown', listener);
-    return () => window.removeEventListener('keydown', listener);
-  }, []);
 
   if (group === undefined || session === undefined) return <p className="status">{t('common:loading')}</p>;
   if (group === null || session === null || session.groupId !== groupId) {
@@ -134,12 +140,16 @@ export function RunScreen({ groupId, sessionId }: { groupId: string; sessionId: 
           </p>
         </div>
         <div className="button-row">
+          <button type="button" className="button--care" onClick={careNow} disabled={caring} aria-keyshortcuts="C">
+            {t('room:care.button')}
+          </button>
           <button type="button" onClick={() => void openPresenter()}>
             {t('run.openPresenter')}
           </button>
-          <button type="button" className={curtain ? 'button--danger' : undefined} aria-pressed={curtain} onClick={toggleCurtain}>
+          <button type="button" className={curtain ? 'button--danger' : undefined} aria-pressed={curtain} onClick={() => presenter.setCurtain(!curtain)}>
             {curtain ? t('run.curtainOn') : t('run.curtainOff')}
           </button>
+          <RunSheetButton group={group} session={session} />
         </div>
       </header>
       <ErrorMessage message={presenterError ?? error} />
@@ -149,40 +159,19 @@ export function RunScreen({ groupId, sessionId }: { groupId: string; sessionId: 
           <p>{t('run.emptyText')}</p>
         </section>
       ) : (
-        <div className="run-layout">
-          <RunCurrent
-            session={session}
-            lang={group.lang}
-            index={index}
-            now={now}
-            state={state}
-            onToggle={toggleClock}
-            onGoTo={goTo}
-            onPrompt={(promptAt) => dispatch({ type: 'prompt', index: promptAt })}
-            onEnd={() => dispatch({ type: 'end' })}
-          />
-          <aside className="run-side">
-            <RunAgenda session={session} index={index} now={now} onGoTo={goTo} />
-            <section className="card run-shortcuts" aria-labelledby="run-shortcuts-title">
-              <h2 id="run-shortcuts-title">{t('run.shortcuts.title')}</h2>
-              <dl>
-                {(['space', 'n', 'p', 'b'] as const).map((key) => (
-                  <div key={key}>
-                    <dt>
-                      <kbd>{t(`run.shortcuts.keys.${key}`)}</kbd>
-                    </dt>
-                    <dd>{t(`run.shortcuts.${key}`)}</dd>
-                  </div>
-                ))}
-              </dl>
-            </section>
-            {session.startedAt !== null && (
-              <button type="button" onClick={() => setConfirmReset(true)}>
-                {t('run.reset')}
-              </button>
-            )}
-          </aside>
-        </div>
+        <RunBody
+          caring={caring}
+          group={group}
+          session={session}
+          index={index}
+          now={now}
+          state={state}
+          onToggle={toggleClock}
+          onGoTo={goTo}
+          onAdjust={adjust}
+          onDispatch={dispatch}
+          onReset={() => setConfirmReset(true)}
+        />
       )}
       {confirmReset && (
         <ConfirmDialog

@@ -65,6 +65,9 @@ export function SessionScreen({ groupId, sessionId }: { groupId: string; session
           <a className="button" href={routeHash({ name: 'export', groupId, sessionId })}>
             {t('planner.export')}
           </a>
+          <a className="button" href={routeHash({ name: 'certificates', groupId, sessionId })}>
+            {t('room:certificates.link')}
+          </a>
         </div>
       </header>
       <div className="session-screen__layout">

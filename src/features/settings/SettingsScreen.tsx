@@ -8,6 +8,7 @@ import { AboutSection } from './AboutSection';
 import { BackupSection } from './BackupSection';
 import { PinSection } from './PinSection';
 import { SecuritySection } from './SecuritySection';
+import { RunSettingsSection } from './RunSettingsSection';
 import { StorageSection } from './StorageSection';
 import './settings.css';
 
@@ -82,6 +83,7 @@ export function SettingsScreen() {
       </section>
 
       <SecuritySection lockAfterMinutes={settings.lockAfterMinutes} />
+      <RunSettingsSection settings={settings} onSave={save} />
       <PinSection pin={settings.participantPin} />
       <StorageSection lang={settings.lang} />
       <BackupSection lang={settings.lang} />

@@ -1,3 +1,4 @@
+import { changeCell } from '../../domain/summary/runChange';
 import { formatCell, hasSecondary, type Cell, type SuppressedBreakdown } from '../../domain/suppression';
 import { fill, formatMean, formatMinutes, type SummaryLabels } from '../../domain/summary/labels';
 import type { SummaryModel, SummarySection } from '../../domain/summary/model';
@@ -93,7 +94,7 @@ function delivery(w: PdfWriter, model: SummaryModel, labels: SummaryLabels): voi
         { header: l.delivered, width: 24 },
         { header: l.reason, width: CONTENT_WIDTH - 122 },
       ],
-      d.activities.map((a) => [a.title.text, minutes(a.plannedMinutes), minutes(a.actualMinutes), a.delivered ? l.yes : l.no, a.reason.text]),
+      d.activities.map((a) => [a.title.text, minutes(a.plannedMinutes), minutes(a.actualMinutes), a.delivered ? l.yes : l.no, changeCell(a, l)]),
     );
   }
   if (d.zonesCovered.length > 0) {

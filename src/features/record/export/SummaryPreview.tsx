@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatCell, hasSecondary, type SuppressedBreakdown } from '../../../domain/suppression';
+import { runChangeText } from '../../../domain/summary/runChange';
 import { fill, formatMean, formatMinutes, summaryLabels } from '../../../domain/summary/labels';
 import type { FreeText, SummaryModel } from '../../../domain/summary/model';
 import type { FieldReview, ReviewFinding } from '../../../domain/summary/review';
@@ -125,7 +126,11 @@ export function SummaryPreview({ model, reviews, kept, mode, onToggle }: Summary
                 <td className="num">{formatMinutes(model.lang, activity.plannedMinutes)}</td>
                 <td className="num">{activity.actualMinutes === null ? l.delivery.notRun : formatMinutes(model.lang, activity.actualMinutes)}</td>
                 <td>{activity.delivered ? l.delivery.yes : l.delivery.no}</td>
-                <td>{free(activity.reason, true)}</td>
+                <td>
+                  {runChangeText(activity, l.delivery)}
+                  {runChangeText(activity, l.delivery) && activity.reason.text.trim() ? '; ' : ''}
+                  {free(activity.reason, true)}
+                </td>
               </tr>
             ))}
           </tbody>
