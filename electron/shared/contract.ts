@@ -45,6 +45,8 @@ export const SAVE_FILE_TYPES = {
   'image/png': 'png',
   'application/zip': 'zip',
   'application/json': 'json',
+  /** An age-encrypted Grove backup (age-encryption.org/v1); age has no registered media type. */
+  'application/octet-stream': 'age',
 } as const;
 
 export type SaveMimeType = keyof typeof SAVE_FILE_TYPES;
