@@ -7,7 +7,7 @@ const electron = vi.hoisted(() => {
     markReady = resolve;
   });
   const appListeners = new Map<string, ((...args: unknown[]) => void)[]>();
-  const windows: { options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn> }[] = [];
+  const windows: { options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn>; webContents: { send: ReturnType<typeof vi.fn> } }[] = [];
   const defaultSession = {
     setPermissionRequestHandler: vi.fn(),
     setPermissionCheckHandler: vi.fn(),
@@ -79,7 +79,7 @@ describe('main process start-up', () => {
     expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce();
     expect(electron.session.defaultSession.setSpellCheckerEnabled).toHaveBeenCalledWith(false);
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    expect(electron.ipcMain.handle).toHaveBeenCalledTimes(5);
+    expect(electron.ipcMain.handle).toHaveBeenCalledTimes(10);
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalledOnce();
     const menu = electron.Menu.setApplicationMenu.mock.calls[0]?.[0] as unknown as { label: string }[];
     expect(menu.map((item) => item.label)).toContain('Modifica');
@@ -93,6 +93,14 @@ describe('main process start-up', () => {
     for (const event of ['web-contents-created', 'window-all-closed', 'second-instance', 'activate']) {
       expect(electron.appListeners.has(event), event).toBe(true);
     }
+  });
+
+  it('holds the first quit to ask the facilitator window for a backup', async () => {
+    const [listener] = electron.appListeners.get('before-quit') ?? [];
+    const event = { preventDefault: vi.fn() };
+    listener?.(event);
+    expect(event.preventDefault).toHaveBeenCalledOnce();
+    expect(electron.windows[0]?.webContents.send).toHaveBeenCalledWith('grove:backup-request', 'quit');
   });
 
   it('quits when the last window closes, except on macOS', async () => {
