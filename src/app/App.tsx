@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSettings } from '../db/repositories/settings';
 import { setLanguage } from '../i18n';
 import { ArchiveScreen } from '../features/archive/ArchiveScreen';
+import { useAutomaticBackups } from '../features/backup/useAutomaticBackups';
 import { ForestScreen } from '../features/forest/ForestScreen';
 import { GroupScreen } from '../features/groups/GroupScreen';
 import { HomeScreen } from '../features/groups/HomeScreen';
@@ -25,6 +26,7 @@ export function App() {
   const settings = useSettings();
   const { t } = useTranslation();
   useMenuCommands(route);
+  useAutomaticBackups();
 
   useEffect(() => {
     if (!settings) return;

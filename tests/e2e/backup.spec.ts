@@ -145,3 +145,37 @@ test('a version 1 plain backup from the first release still restores, and a plai
   await openApp(page, '/');
   await expect(page.getByText(groupHeading)).toBeVisible();
 });
+
+test('the home screen reminds gently until a verified backup is saved, and Settings says what it holds', async ({ page }) => {
+  await loadSampleGroup(page);
+  await openApp(page, '/');
+  const reminder = page.getByText('No backup of Grove’s data has been made yet.');
+  await expect(reminder).toBeVisible();
+  await expectAccessible(page, 'home with backup reminder');
+  await page.getByRole('link', { name: 'Make one in Settings' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+
+  const auto = page.getByTestId('backup-auto');
+  await expect(auto).toContainText('No verified backup yet.');
+  const identity = await addCoordinatorKey(page);
+  const downloadPromise = page.waitForEvent('download');
+  await auto.getByRole('button', { name: 'Save a verified backup now' }).click();
+  const download = await downloadPromise;
+  const decrypter = new Decrypter();
+  decrypter.addIdentity(identity);
+  const backup = JSON.parse(await decrypter.decrypt(new Uint8Array(readFileSync(await download.path())), 'text'));
+  expect(backup.tables.trees).toHaveLength(6);
+
+  const last = auto.getByRole('definition');
+  await expect(auto.getByText('Last verified backup', { exact: true })).toBeVisible();
+  await expect(last.filter({ hasText: 'grove-backup-' })).toBeVisible();
+  await expect(last.filter({ hasText: '6 trees' })).toBeVisible();
+  await expectAccessible(page, 'settings with last verified backup');
+
+  await openApp(page, '/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(reminder).toBeHidden();
+  await reloadApp(page);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(reminder).toBeHidden();
+});

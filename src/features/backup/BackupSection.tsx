@@ -12,6 +12,7 @@ import { formatDateTime } from '../../i18n/format';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { ProgressBar } from '../../ui/ProgressBar';
+import { AutomaticBackupsCard } from './AutomaticBackupsCard';
 import { CheckReportView } from './CheckReportView';
 import { describeBackupError } from './describeBackupError';
 import { KeyDialog } from './KeyDialog';
@@ -178,6 +179,7 @@ export function BackupSection({ lang }: { lang: Lang }) {
         </p>
       )}
       {report && <CheckReportView report={report.report} fileName={report.fileName} lang={lang} />}
+      <AutomaticBackupsCard lang={lang} />
       <RecipientsCard />
       <details className="backup-plain">
         <summary>{t('backup.plain.summary')}</summary>

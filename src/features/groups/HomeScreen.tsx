@@ -11,6 +11,7 @@ import { useAction } from '../../ui/useAction';
 import { ArchivedGroups } from './ArchivedGroups';
 import { CreateGroupForm } from './CreateGroupForm';
 import { GroupCard } from './GroupCard';
+import { BackupReminder } from '../backup/BackupReminder';
 import { RetentionNotice } from './RetentionNotice';
 import './groups.css';
 
@@ -61,6 +62,7 @@ export function HomeScreen({ create = false }: { create?: boolean }) {
       </div>
       <ErrorMessage message={error} />
       <RetentionNotice lang={lang} />
+      <BackupReminder />
       {creating && (
         <CreateGroupForm
           lang={lang}
