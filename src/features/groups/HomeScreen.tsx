@@ -12,6 +12,7 @@ import { ArchivedGroups } from './ArchivedGroups';
 import { CreateGroupForm } from './CreateGroupForm';
 import { GroupCard } from './GroupCard';
 import { BackupReminder } from '../backup/BackupReminder';
+import { StorageWarning } from '../settings/StorageWarning';
 import { RetentionNotice } from './RetentionNotice';
 import './groups.css';
 
@@ -62,6 +63,7 @@ export function HomeScreen({ create = false }: { create?: boolean }) {
       </div>
       <ErrorMessage message={error} />
       <RetentionNotice lang={lang} />
+      <StorageWarning lang={lang} />
       <BackupReminder />
       {creating && (
         <CreateGroupForm

@@ -43,6 +43,8 @@ const settings = {
     notGrantedText: 'Grove saves everything as usual, but the system could clear it if the disk runs very low. Keep backups and ask again below.',
     request: 'Request persistent storage',
     requestGranted: 'Persistent storage was granted.',
+    nearlyFull: 'Grove’s storage is nearly full ({{free}} left). Saves may soon fail: free some disk space, save a backup, and move old archived summaries out.',
+    nearlyFullLink: 'Storage and backups',
     requestRefused: 'The request was not granted this time.',
   },
   backup: {
@@ -122,6 +124,7 @@ const settings = {
       never: 'No backup of Grove’s data has been made yet.',
       since_one: 'The last verified backup is {{count}} day old.',
       since_other: 'The last verified backup is {{count}} days old.',
+      notPersistent: 'This browser has not promised to keep Grove’s data, so it could clear it if the disk runs very low: backups matter all the more.',
       link: 'Make one in Settings',
     },
     counts: {

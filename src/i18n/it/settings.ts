@@ -43,6 +43,8 @@ const settings = {
     notGrantedText: 'Grove salva tutto come sempre, ma il sistema potrebbe cancellare i dati se il disco si riempie del tutto. Fai delle copie di sicurezza e riprova qui sotto.',
     request: 'Richiedi l’archiviazione persistente',
     requestGranted: 'L’archiviazione persistente è stata concessa.',
+    nearlyFull: 'Lo spazio di Grove è quasi esaurito (restano {{free}}). Presto i salvataggi potrebbero non riuscire: libera spazio sul disco, salva un backup e sposta altrove le sintesi archiviate meno recenti.',
+    nearlyFullLink: 'Spazio e backup',
     requestRefused: 'Questa volta la richiesta non è stata accolta.',
   },
   backup: {
@@ -122,6 +124,7 @@ const settings = {
       never: 'Non è ancora stato fatto un backup dei dati di Grove.',
       since_one: 'L’ultimo backup verificato risale a {{count}} giorno fa.',
       since_other: 'L’ultimo backup verificato risale a {{count}} giorni fa.',
+      notPersistent: 'Questo browser non ha promesso di conservare i dati di Grove, quindi potrebbe cancellarli se il disco si riempie: i backup contano ancora di più.',
       link: 'Fanne uno nelle Impostazioni',
     },
     counts: {

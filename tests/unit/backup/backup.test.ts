@@ -148,3 +148,26 @@ describe('the restore drill ("Check a backup")', () => {
     expect(names.filter((name) => name?.startsWith('grove-check-'))).toEqual([]);
   });
 });
+
+describe('a full disk during restore', () => {
+  it('rolls everything back and says the disk is full', async () => {
+    const { vi } = await import('vitest');
+    const { quotaError } = await import('../db/helpers');
+    const { isQuotaError } = await import('../../../src/db/errors');
+    await seedWithRecovery(db);
+    const backup = await openAndParse((await createPlainBackup()).bytes);
+    await db.archive.clear();
+    const before = await dumpDatabase(db);
+    // The last table written (settings) hits a full disk after every other table was cleared and refilled.
+    const tablePrototype = Object.getPrototypeOf(db.settings) as { bulkAdd: (...args: unknown[]) => unknown };
+    const realBulkAdd = tablePrototype.bulkAdd;
+    const spy = vi.spyOn(tablePrototype, 'bulkAdd').mockImplementation(function (this: { name: string }, ...args: unknown[]) {
+      if (this.name === 'settings') throw quotaError();
+      return realBulkAdd.apply(this, args);
+    } as never);
+    const failure = await restoreBackup(backup, async () => true).catch((error: unknown) => error);
+    spy.mockRestore();
+    expect(isQuotaError(failure)).toBe(true);
+    expect(await dumpDatabase(db)).toEqual(before);
+  });
+});

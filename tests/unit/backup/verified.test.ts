@@ -45,7 +45,7 @@ describe('verified backups', () => {
   it('are not counted as verified when the copy on disk is damaged, cut short or unreadable', async () => {
     await seedWithRecovery(db);
     const flip = (bytes: Buffer) => {
-      bytes[bytes.length - 20] ^= 0xff;
+      bytes[bytes.length - 20] = bytes[bytes.length - 20]! ^ 0xff;
       return bytes;
     };
     await expect(makeVerifiedBackup('daily', diskWriter(flip))).rejects.toEqual(new VerifyError('decrypt'));
@@ -78,5 +78,16 @@ describe('reminder rules', () => {
     expect(dailyBackupDue(null, now)).toBe(true);
     expect(dailyBackupDue(now - DAY_MS + 1, now)).toBe(false);
     expect(dailyBackupDue(now - DAY_MS, now)).toBe(true);
+  });
+});
+
+describe('storage warnings', () => {
+  it('warn when storage is 90% used or under 100 MB is left, never on unknown figures', async () => {
+    const { isNearlyFull } = await import('../../../src/domain/storageRules');
+    const MB = 1024 * 1024;
+    expect(isNearlyFull({ persisted: true, usage: null, quota: null })).toBe(false);
+    expect(isNearlyFull({ persisted: true, usage: 10 * MB, quota: 10_000 * MB })).toBe(false);
+    expect(isNearlyFull({ persisted: true, usage: 9_000 * MB, quota: 10_000 * MB })).toBe(true);
+    expect(isNearlyFull({ persisted: false, usage: 1 * MB, quota: 50 * MB })).toBe(true);
   });
 });
