@@ -1,12 +1,22 @@
 import { app, BrowserWindow, dialog, ipcMain, safeStorage } from 'electron';
-import type { IpcMainInvokeEvent, SaveDialogOptions } from 'electron';
+import type { IpcMainInvokeEvent, OpenDialogOptions, SaveDialogOptions } from 'electron';
+import { join } from 'node:path';
 import { CHANNELS, HOST_ERRORS } from '../shared/contract';
 import type { AppInfo, Locale, Result } from '../shared/contract';
+import { DEFAULT_FOLDER_NAME, folderInfo, readBackup, writeBackup, type BackupFolderState } from './backups';
 import { currentDisplays } from './displays';
 import { saveWithDialog } from './files';
 import { isAllowedNavigation } from './security';
 import { runKeychain } from './keychain';
-import { checkKeychainRequest, checkLocaleRequest, checkNoArgument, checkPresenterRequest, checkSaveFileRequest } from './validate';
+import {
+  checkKeychainRequest,
+  checkLocaleRequest,
+  checkNoArgument,
+  checkPresenterRequest,
+  checkReadBackupRequest,
+  checkSaveFileRequest,
+  checkWriteBackupRequest,
+} from './validate';
 import type { Checked } from './validate';
 import { closePresenterWindow, isAppWebContents, openPresenterWindow } from './windows';
 
@@ -58,6 +68,10 @@ export interface IpcOptions {
   devTools: boolean;
   /** Called when the renderer switches language, to rebuild the menu. */
   onLocaleChange: (locale: Locale) => void;
+  /** Where automatic backups go. */
+  backups: BackupFolderState;
+  /** Called when the renderer says a requested backup is over (quitting may go on). */
+  onBackupFinished: () => void;
 }
 
 function defaultSaveDirectory(): string {
@@ -106,4 +120,26 @@ export function setupIpc(options: IpcOptions): void {
     options.onLocaleChange(locale);
     return { ok: true, value: undefined };
   });
+
+  handle(CHANNELS.writeBackup, checkWriteBackupRequest, (request) => writeBackup(request, options.backups));
+  handle(CHANNELS.readBackup, checkReadBackupRequest, ({ name }) => readBackup(name, options.backups));
+  handle(CHANNELS.backupFolder, checkNoArgument, () => folderInfo(options.backups));
+  handle(CHANNELS.chooseBackupFolder, checkNoArgument, async (_argument, event): Promise<Result<string>> => {
+    const parent = BrowserWindow.fromWebContents(event.sender);
+    const dialogOptions = { defaultPath: options.backups.folder(), properties: ['openDirectory', 'createDirectory'] } as OpenDialogOptions;
+    const choice = parent !== null ? await dialog.showOpenDialog(parent, dialogOptions) : await dialog.showOpenDialog(dialogOptions);
+    const folder = choice.filePaths[0];
+    if (choice.canceled || folder === undefined) return { ok: false, error: HOST_ERRORS.cancelled };
+    await options.backups.set(folder);
+    return { ok: true, value: folder };
+  });
+  handle(CHANNELS.backupFinished, checkNoArgument, (): Result<void> => {
+    options.onBackupFinished();
+    return { ok: true, value: undefined };
+  });
+}
+
+/** Default folder for automatic backups: "Grove backups" in the user's documents, outside the profile. */
+export function defaultBackupFolder(): string {
+  return join(defaultSaveDirectory(), DEFAULT_FOLDER_NAME);
 }

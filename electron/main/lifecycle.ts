@@ -3,9 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { app, powerMonitor, session } from 'electron';
 import { CHANNELS } from '../shared/contract';
 import type { Locale, MenuCommand } from '../shared/contract';
+import { backupOnQuit } from './backupOnQuit';
+import { backupFolderState } from './backups';
 import { setupContextMenu } from './contextMenu';
 import { currentDisplays } from './displays';
-import { setupIpc } from './ipc';
+import { defaultBackupFolder, setupIpc } from './ipc';
 import { pickLocale, setupMenu } from './menu';
 import { setupAppProtocol } from './protocol';
 import { hardenSession } from './security';
@@ -54,7 +56,7 @@ function sendMenuCommand(command: MenuCommand): void {
 }
 
 /** Opens the facilitator window where it was last time (kept on a connected display). */
-function openMainWindow(paths: AppPaths, devTools: boolean): void {
+function openMainWindow(paths: AppPaths, devTools: boolean, quitBackup: ReturnType<typeof backupOnQuit>): void {
   const stateFile = join(app.getPath('userData'), 'window-state.json');
   const state = clampToDisplays(loadWindowState(stateFile), currentDisplays());
   const window = createMainWindow({
@@ -62,6 +64,10 @@ function openMainWindow(paths: AppPaths, devTools: boolean): void {
     maximised: state.maximised,
   });
   trackWindowState(window, stateFile);
+  // The first close waits for the automatic backup the renderer makes on quit.
+  window.on('close', (event) => {
+    if (!quitBackup.mayClose(() => window.close())) event.preventDefault();
+  });
 }
 
 /**
@@ -75,13 +81,17 @@ export function setupLifecycle(paths: AppPaths): void {
     setupMenu(locale, { send: sendMenuCommand, devTools });
   };
 
+  const quitBackup = backupOnQuit(getMainWindow);
   const showMainWindow = (): void => {
-    if (getMainWindow() === null) openMainWindow(paths, devTools);
+    if (getMainWindow() === null) openMainWindow(paths, devTools, quitBackup);
     else focusMainWindow();
   };
 
   app.on('web-contents-created', (_event, contents) => {
     setupContextMenu(contents);
+  });
+  app.on('before-quit', (event) => {
+    if (!quitBackup.mayClose(() => app.quit())) event.preventDefault();
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -90,9 +100,15 @@ export function setupLifecycle(paths: AppPaths): void {
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession);
     setupAppProtocol(paths.rendererRoot);
-    setupIpc({ preloadPath: paths.preload, devTools, onLocaleChange: installMenu });
+    setupIpc({
+      preloadPath: paths.preload,
+      devTools,
+      onLocaleChange: installMenu,
+      backups: backupFolderState(join(app.getPath('userData'), 'backup-folder.json'), defaultBackupFolder()),
+      onBackupFinished: quitBackup.finished,
+    });
     installMenu(pickLocale(app.getLocale()));
-    openMainWindow(paths, devTools);
+    openMainWindow(paths, devTools, quitBackup);
     // Registered once the first window exists, so an early macOS 'activate' cannot open a second one.
     app.on('second-instance', showMainWindow);
     app.on('activate', showMainWindow);

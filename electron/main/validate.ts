@@ -1,5 +1,5 @@
-import { HOST_ERRORS, LOCALES, MAX_KEYCHAIN_BYTES, MAX_SAVE_BYTES, PRESENTER_ROUTE_PATTERN, SAVE_FILE_TYPES } from '../shared/contract';
-import type { KeychainRequest, Locale, LocaleRequest, PresenterRequest, SaveFileRequest, SaveMimeType } from '../shared/contract';
+import { HOST_ERRORS, isBackupReason, LOCALES, MAX_BACKUP_BYTES, MAX_KEYCHAIN_BYTES, MAX_SAVE_BYTES, PRESENTER_ROUTE_PATTERN, SAVE_FILE_TYPES } from '../shared/contract';
+import type { KeychainRequest, Locale, LocaleRequest, PresenterRequest, ReadBackupRequest, SaveFileRequest, SaveMimeType, WriteBackupRequest } from '../shared/contract';
 
 /** Outcome of checking an IPC argument: the typed value, or the error to send back. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -69,4 +69,28 @@ export function checkKeychainRequest(value: unknown): Checked<KeychainRequest> {
   const { bytes } = record;
   if (!(bytes instanceof Uint8Array) || bytes.byteLength === 0 || bytes.byteLength > MAX_KEYCHAIN_BYTES) return invalid('bytes');
   return { ok: true, value: { op, bytes } };
+}
+
+/** Checks the argument of `writeBackup`: bytes of a sane size, a plausible time, a known reason. */
+export function checkWriteBackupRequest(value: unknown): Checked<WriteBackupRequest> {
+  const record = asRecord(value, ['bytes', 'createdAt', 'reason']);
+  if (record === null) return invalid('expected { bytes, createdAt, reason }');
+  const { bytes, createdAt, reason } = record;
+  if (!(bytes instanceof Uint8Array)) return invalid('bytes');
+  if (bytes.byteLength === 0 || bytes.byteLength > MAX_BACKUP_BYTES) return invalid('bytes size');
+  // Between 2020 and 2999: the file name is made from it.
+  if (typeof createdAt !== 'number' || !Number.isInteger(createdAt) || createdAt < 1_577_836_800_000 || createdAt >= 32_503_680_000_000) {
+    return invalid('createdAt');
+  }
+  if (!isBackupReason(reason)) return invalid('reason');
+  return { ok: true, value: { bytes, createdAt, reason } };
+}
+
+/** Checks the argument of `readBackup`: a bare file name (the handler also checks its pattern). */
+export function checkReadBackupRequest(value: unknown): Checked<ReadBackupRequest> {
+  const record = asRecord(value, ['name']);
+  if (record === null) return invalid('expected { name }');
+  const { name } = record;
+  if (typeof name !== 'string' || name.length > 200 || /[/\\]/.test(name)) return invalid('name');
+  return { ok: true, value: { name } };
 }

@@ -6,8 +6,8 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
-import { CHANNELS, isMenuCommand } from '../shared/contract';
-import type { GroveApi, KeychainRequest, LocaleRequest, MenuCommand, PresenterRequest, SaveFileRequest } from '../shared/contract';
+import { CHANNELS, isBackupReason, isMenuCommand } from '../shared/contract';
+import type { BackupReason, GroveApi, KeychainRequest, LocaleRequest, MenuCommand, PresenterRequest, ReadBackupRequest, SaveFileRequest, WriteBackupRequest } from '../shared/contract';
 
 const api = {
   saveFile(request: SaveFileRequest) {
@@ -35,6 +35,30 @@ const api = {
     ipcRenderer.on(CHANNELS.menuCommand, listener);
     return () => {
       ipcRenderer.removeListener(CHANNELS.menuCommand, listener);
+    };
+  },
+  writeBackup(request: WriteBackupRequest) {
+    return ipcRenderer.invoke(CHANNELS.writeBackup, request);
+  },
+  readBackup(request: ReadBackupRequest) {
+    return ipcRenderer.invoke(CHANNELS.readBackup, request);
+  },
+  backupFolder() {
+    return ipcRenderer.invoke(CHANNELS.backupFolder);
+  },
+  chooseBackupFolder() {
+    return ipcRenderer.invoke(CHANNELS.chooseBackupFolder);
+  },
+  backupFinished() {
+    return ipcRenderer.invoke(CHANNELS.backupFinished);
+  },
+  onBackupRequest(callback: (reason: BackupReason) => void) {
+    const listener = (_event: IpcRendererEvent, reason: unknown): void => {
+      if (isBackupReason(reason)) callback(reason);
+    };
+    ipcRenderer.on(CHANNELS.backupRequest, listener);
+    return () => {
+      ipcRenderer.removeListener(CHANNELS.backupRequest, listener);
     };
   },
 } satisfies GroveApi;

@@ -26,6 +26,12 @@ export const HOST_ERRORS = {
   blocked: 'blocked',
   /** An unexpected failure in the host; details are logged in the main process only. */
   internal: 'internal',
+  /** A backup was written but the copy read back from disk differs (it was deleted). */
+  verifyFailed: 'verify-failed',
+  /** The file asked for does not exist (or can no longer be read). */
+  notFound: 'not-found',
+  /** This host cannot do that (e.g. automatic backups in a plain browser). */
+  unsupported: 'unsupported',
 } as const;
 
 /** IPC channel names. Invoke channels carry one argument (or none) and answer a {@link Result}. */
@@ -37,8 +43,16 @@ export const CHANNELS = {
   setLocale: 'grove:set-locale',
   /** The operating system's keychain (safeStorage): status, wrap or unwrap, in one validated call. */
   keychain: 'grove:keychain',
+  writeBackup: 'grove:write-backup',
+  readBackup: 'grove:read-backup',
+  backupFolder: 'grove:backup-folder',
+  chooseBackupFolder: 'grove:choose-backup-folder',
+  /** The renderer finished a requested backup (whatever the outcome), so quitting may go on. */
+  backupFinished: 'grove:backup-finished',
   /** Main → renderer only: a menu item was chosen. Payload: a {@link MenuCommand}. */
   menuCommand: 'grove:menu-command',
+  /** Main → renderer only: make an automatic backup now. Payload: a {@link BackupReason} ('quit'). */
+  backupRequest: 'grove:backup-request',
 } as const;
 
 /** File types Grove writes to disk, with the extension each one must carry. */
@@ -47,6 +61,8 @@ export const SAVE_FILE_TYPES = {
   'image/png': 'png',
   'application/zip': 'zip',
   'application/json': 'json',
+  /** An age-encrypted Grove backup (age-encryption.org/v1); age has no registered media type. */
+  'application/octet-stream': 'age',
 } as const;
 
 export type SaveMimeType = keyof typeof SAVE_FILE_TYPES;
@@ -73,6 +89,45 @@ export interface AppInfo {
 export interface PresenterRequest {
   /** Hash route to show, starting with '/', e.g. '/present/3'. Loaded as `app://grove/index.html#<route>`. */
   route: string;
+}
+
+/** Why an automatic backup was made; part of its file name. */
+export const BACKUP_REASONS = ['quit', 'session-end', 'daily', 'manual', 'safety'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+/** Tells whether a value is one of the {@link BACKUP_REASONS}. */
+export function isBackupReason(value: unknown): value is BackupReason {
+  return typeof value === 'string' && (BACKUP_REASONS as readonly string[]).includes(value);
+}
+
+/** Largest automatic backup accepted (1 GiB): a database of many years stays well under it. */
+export const MAX_BACKUP_BYTES = 1024 * 1024 * 1024;
+
+export interface WriteBackupRequest {
+  /** The age-encrypted backup (starts with `age-encryption.org/v1`); anything else is refused. */
+  bytes: Uint8Array;
+  /** When the backup was taken (ms since 1970); the host names the file from it. */
+  createdAt: number;
+  reason: BackupReason;
+}
+
+export interface WrittenBackup {
+  /** File name inside the folder; pass it to `readBackup` to verify the copy. */
+  name: string;
+  path: string;
+  folder: string;
+  /** SHA-256 (hex) of the bytes, equal to what was read back from disk. */
+  sha256: string;
+  size: number;
+}
+
+export interface ReadBackupRequest {
+  name: string;
+}
+
+export interface BackupFolderInfo {
+  folder: string;
+  backups: { name: string; createdAt: number; size: number }[];
 }
 
 /** Languages of the native menu. */
@@ -127,4 +182,16 @@ export interface GroveApi {
   keychain(request: KeychainRequest): Promise<Result<KeychainStatus | Uint8Array>>;
   /** Subscribes to menu commands (also `lock` when the screen locks or the computer sleeps); returns the unsubscribe function. */
   onMenuCommand(callback: (command: MenuCommand) => void): () => void;
+  /** Writes an encrypted automatic backup into the backup folder, verified byte for byte, then rotates. */
+  writeBackup(request: WriteBackupRequest): Promise<Result<WrittenBackup>>;
+  /** Reads back an automatic backup by file name (only from the backup folder). */
+  readBackup(request: ReadBackupRequest): Promise<Result<Uint8Array>>;
+  /** The backup folder and the automatic backups in it. */
+  backupFolder(): Promise<Result<BackupFolderInfo>>;
+  /** Lets the user pick another backup folder (native dialog); resolves to it, or `cancelled`. */
+  chooseBackupFolder(): Promise<Result<string>>;
+  /** Tells the host a requested backup is over (written, or impossible), so it may quit. */
+  backupFinished(): Promise<Result<void>>;
+  /** Subscribes to the host's requests for a backup (before quitting); returns the unsubscribe function. */
+  onBackupRequest(callback: (reason: BackupReason) => void): () => void;
 }

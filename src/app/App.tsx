@@ -4,6 +4,7 @@ import { useSettings } from '../db/repositories/settings';
 import { lock } from '../security/keyring';
 import { setLanguage } from '../i18n';
 import { ArchiveScreen } from '../features/archive/ArchiveScreen';
+import { useAutomaticBackups } from '../features/backup/useAutomaticBackups';
 import { ForestScreen } from '../features/forest/ForestScreen';
 import { GroupScreen } from '../features/groups/GroupScreen';
 import { HomeScreen } from '../features/groups/HomeScreen';
@@ -27,6 +28,7 @@ export function App() {
   const settings = useSettings();
   const { t } = useTranslation();
   useMenuCommands(route);
+  useAutomaticBackups();
 
   useEffect(() => {
     if (!settings) return;

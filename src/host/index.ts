@@ -9,7 +9,11 @@ import { NO_KEYCHAIN, type Keychain } from '../security/keychain';
 import { version as packageVersion } from '../../package.json';
 import type {
   AppInfo,
+  BackupFolderInfo,
+  BackupReason,
   GroveApi,
+  WriteBackupRequest,
+  WrittenBackup,
   Locale,
   MenuCommand,
   Result,
@@ -17,7 +21,7 @@ import type {
   SaveMimeType,
 } from '../../electron/shared/contract';
 
-export type { AppInfo, Locale, MenuCommand, Result, SaveFileRequest, SaveMimeType };
+export type { AppInfo, BackupFolderInfo, BackupReason, Locale, MenuCommand, Result, SaveFileRequest, SaveMimeType, WriteBackupRequest, WrittenBackup };
 export { HOST_ERRORS, MAX_SAVE_BYTES, SAVE_FILE_TYPES } from '../../electron/shared/contract';
 
 /** What `appInfo()` reports in a plain browser. */
@@ -48,6 +52,15 @@ export interface Host {
   readonly keychain: Keychain;
   /** Subscribes to native menu commands; returns the unsubscribe function (a no-op in a browser). */
   onMenuCommand(callback: (command: MenuCommand) => void): () => void;
+  /** Automatic backups into a folder (desktop app only; a browser answers `unsupported`). */
+  writeBackup(request: WriteBackupRequest): Promise<Result<WrittenBackup>>;
+  readBackup(name: string): Promise<Result<Uint8Array>>;
+  backupFolder(): Promise<Result<BackupFolderInfo>>;
+  chooseBackupFolder(): Promise<Result<string>>;
+  /** Tells the host a backup it asked for is over, so it may quit. */
+  backupFinished(): Promise<Result<void>>;
+  /** Subscribes to the host's backup requests (before quitting); a no-op in a browser. */
+  onBackupRequest(callback: (reason: BackupReason) => void): () => void;
 }
 
 /** The few browser features the fallback needs, injectable for tests. */
@@ -118,8 +131,16 @@ export function createHost(bridge: GroveApi | undefined, browser: BrowserPort = 
       setLocale: (locale) => guarded(() => bridge.setLocale({ locale })),
       onMenuCommand: (callback) => bridge.onMenuCommand(callback),
       keychain: bridgeKeychain(bridge),
+      writeBackup: (request) => guarded(() => bridge.writeBackup(request)),
+      readBackup: (name) => guarded(() => bridge.readBackup({ name })),
+      backupFolder: () => guarded(() => bridge.backupFolder()),
+      chooseBackupFolder: () => guarded(() => bridge.chooseBackupFolder()),
+      backupFinished: () => guarded(() => bridge.backupFinished()),
+      onBackupRequest: (callback) => bridge.onBackupRequest(callback),
     };
   }
+
+  const unsupported = async (): Promise<{ ok: false; error: string }> => ({ ok: false, error: HOST_ERRORS.unsupported });
 
   let presenter: { close(): void; focus(): void } | null = null;
   return {
@@ -160,6 +181,16 @@ export function createHost(bridge: GroveApi | undefined, browser: BrowserPort = 
       return { ok: true, value: undefined };
     },
     onMenuCommand() {
+      return () => undefined;
+    },
+    writeBackup: unsupported,
+    readBackup: unsupported,
+    backupFolder: unsupported,
+    chooseBackupFolder: unsupported,
+    async backupFinished() {
+      return { ok: true, value: undefined };
+    },
+    onBackupRequest() {
       return () => undefined;
     },
     keychain: NO_KEYCHAIN,

@@ -273,6 +273,8 @@ test('a new group starts empty, creates its programme, and never silently replac
 });
 
 test('sessions, planner, library and run screens pass axe in light and dark themes', async ({ page }) => {
+  // About 30 axe scans: on a loaded 2-core machine they take over a minute (timed out at the base commit too).
+  test.slow();
   const groupId = await freshProgramme(page);
   const sessionUrl = new URL(page.url()).hash.slice(1);
   for (const theme of ['Light', 'Dark']) {

@@ -11,6 +11,8 @@ import { useAction } from '../../ui/useAction';
 import { ArchivedGroups } from './ArchivedGroups';
 import { CreateGroupForm } from './CreateGroupForm';
 import { GroupCard } from './GroupCard';
+import { BackupReminder } from '../backup/BackupReminder';
+import { StorageWarning } from '../settings/StorageWarning';
 import { RetentionNotice } from './RetentionNotice';
 import './groups.css';
 
@@ -61,6 +63,8 @@ export function HomeScreen({ create = false }: { create?: boolean }) {
       </div>
       <ErrorMessage message={error} />
       <RetentionNotice lang={lang} />
+      <StorageWarning lang={lang} />
+      <BackupReminder />
       {creating && (
         <CreateGroupForm
           lang={lang}

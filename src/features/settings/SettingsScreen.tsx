@@ -5,7 +5,7 @@ import { host } from '../../host';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAction } from '../../ui/useAction';
 import { AboutSection } from './AboutSection';
-import { BackupSection } from './BackupSection';
+import { BackupSection } from '../backup/BackupSection';
 import { PinSection } from './PinSection';
 import { SecuritySection } from './SecuritySection';
 import { RunSettingsSection } from './RunSettingsSection';

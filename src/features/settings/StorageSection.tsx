@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { requestPersistence, storageStatus, type StorageStatus } from '../../db/storage';
 import type { Lang } from '../../domain/types';
 import { formatBytes } from '../../i18n/format';
+import { isNearlyFull } from '../../domain/storageRules';
 
 /**
  * Where Grove's data stands: whether the browser promised to keep it (persistent storage), how much is
@@ -57,6 +58,9 @@ export function StorageSection({ lang }: { lang: Lang }) {
         </dl>
       )}
       <p className="muted">{status?.persisted ? t('storage.grantedText') : t('storage.notGrantedText')}</p>
+      {status && isNearlyFull(status) && (
+        <p className="warning">{t('storage.nearlyFull', { free: bytes(available) })}</p>
+      )}
       {!status?.persisted && (
         <div className="button-row">
           <button type="button" onClick={request}>

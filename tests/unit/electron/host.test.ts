@@ -16,6 +16,12 @@ function fakeBridge(): GroveApi & { [K in keyof GroveApi]: ReturnType<typeof vi.
     setLocale: vi.fn(async () => ({ ok: true as const, value: undefined })),
     onMenuCommand: vi.fn(() => () => undefined),
     keychain: vi.fn(async () => ({ ok: true as const, value: { available: true, backend: 'gnome_libsecret' } })),
+    writeBackup: vi.fn(async () => ({ ok: true as const, value: { name: 'b.age', path: '/b/b.age', folder: '/b', sha256: 'ab', size: 2 } })),
+    readBackup: vi.fn(async () => ({ ok: true as const, value: new Uint8Array([1]) })),
+    backupFolder: vi.fn(async () => ({ ok: true as const, value: { folder: '/b', backups: [] } })),
+    chooseBackupFolder: vi.fn(async () => ({ ok: true as const, value: '/usb' })),
+    backupFinished: vi.fn(async () => ({ ok: true as const, value: undefined })),
+    onBackupRequest: vi.fn(() => () => undefined),
   };
 }
 
@@ -106,5 +112,25 @@ describe('host in a browser', () => {
 
   it('defaults to the real browser port with the package version', async () => {
     expect(await createHost(undefined).appInfo()).toMatchObject({ ok: true, value: { version: packageJson.version } });
+  });
+});
+
+describe('automatic backups through the host', () => {
+  it('go through the bridge in Electron', async () => {
+    const bridge = fakeBridge();
+    const host = createHost(bridge);
+    const write = { bytes: new Uint8Array([1, 2]), createdAt: 1_800_000_000_000, reason: 'daily' as const };
+    expect(await host.writeBackup(write)).toMatchObject({ ok: true, value: { name: 'b.age' } });
+    expect(bridge.writeBackup).toHaveBeenCalledWith(write);
+    expect(await host.readBackup('b.age')).toEqual({ ok: true, value: new Uint8Array([1]) });
+    expect(bridge.readBackup).toHaveBeenCalledWith({ name: 'b.age' });
+    expect(await host.chooseBackupFolder()).toEqual({ ok: true, value: '/usb' });
+  });
+
+  it('are unsupported in a browser, which never pretends to have written one', async () => {
+    const host = createHost(undefined, fakeBrowser().port);
+    expect(await host.writeBackup({ bytes: new Uint8Array([1]), createdAt: 1, reason: 'daily' })).toEqual({ ok: false, error: 'unsupported' });
+    expect(await host.backupFolder()).toEqual({ ok: false, error: 'unsupported' });
+    expect(await host.backupFinished()).toEqual({ ok: true, value: undefined });
   });
 });

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -15,7 +16,7 @@ const electron = vi.hoisted(() => {
       on: vi.fn(),
     },
     ipcMain: { handle: vi.fn((channel: string, handler: (event: unknown, ...args: unknown[]) => Promise<unknown>) => handlers.set(channel, handler)) },
-    dialog: { showSaveDialog: vi.fn() },
+    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
     BrowserWindow: Object.assign(vi.fn(), { fromWebContents: vi.fn(() => null) }),
     screen: { getPrimaryDisplay: vi.fn(() => ({ id: 1 })), getAllDisplays: vi.fn(() => []) },
     session: {},
@@ -27,9 +28,13 @@ import type { BrowserWindow } from 'electron';
 import { CHANNELS } from '../../../electron/shared/contract';
 import { isTrustedSender, setupIpc } from '../../../electron/main/ipc';
 import { registerAppWindow } from '../../../electron/main/windows';
+import { backupFolderState } from '../../../electron/main/backups';
 
 const TRUSTED_ID = 7;
 const onLocaleChange = vi.fn();
+const onBackupFinished = vi.fn();
+const backupRoot = mkdtempSync(join(tmpdir(), 'grove-ipc-backups-'));
+const backups = backupFolderState(join(backupRoot, 'backup-folder.json'), join(backupRoot, 'Grove backups'));
 
 function fakeEvent({
   id = TRUSTED_ID,
@@ -50,7 +55,7 @@ const pdf = { suggestedName: 'summary.pdf', mimeType: 'application/pdf', bytes: 
 
 beforeAll(() => {
   registerAppWindow({ webContents: { id: TRUSTED_ID }, on: vi.fn() } as unknown as BrowserWindow);
-  setupIpc({ preloadPath: '/app/out/preload/index.cjs', devTools: false, onLocaleChange });
+  setupIpc({ preloadPath: '/app/out/preload/index.cjs', devTools: false, onLocaleChange, backups, onBackupFinished });
 });
 
 beforeEach(() => {
@@ -63,7 +68,7 @@ beforeEach(() => {
 describe('registration', () => {
   it('registers one handler per invoke channel of the contract', () => {
     const invokeChannels = Object.entries(CHANNELS)
-      .filter(([name]) => name !== 'menuCommand')
+      .filter(([name]) => name !== 'menuCommand' && name !== 'backupRequest')
       .map(([, channel]) => channel);
     expect([...electron.handlers.keys()].sort()).toEqual([...invokeChannels].sort());
   });
@@ -227,5 +232,67 @@ describe('handlers', () => {
 
     expect(await handler(CHANNELS.closePresenter)(fakeEvent())).toEqual({ ok: true, value: undefined });
     expect(presenter.close).toHaveBeenCalledOnce();
+  });
+});
+
+describe('automatic backup handlers', () => {
+  const age = (text: string) => new Uint8Array(Buffer.from(`age-encryption.org/v1\n${text}`));
+  const at = Date.UTC(2026, 11, 4, 10, 0, 0);
+
+  it('write an encrypted backup into the folder, verified, and read it back by name only', async () => {
+    const bytes = age('-> X25519 stanza\nbody');
+    const written = (await handler(CHANNELS.writeBackup)(fakeEvent(), { bytes, createdAt: at, reason: 'daily' })) as { ok: true; value: { name: string; path: string; sha256: string } };
+    expect(written.ok).toBe(true);
+    expect(written.value.name).toBe('grove-backup-20261204-100000-000-daily.age');
+    expect(written.value.path).toBe(join(backupRoot, 'Grove backups', written.value.name));
+    expect(new Uint8Array(readFileSync(written.value.path))).toEqual(bytes);
+    expect(written.value.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect(await handler(CHANNELS.readBackup)(fakeEvent(), { name: written.value.name })).toEqual({ ok: true, value: bytes });
+    const info = (await handler(CHANNELS.backupFolder)(fakeEvent())) as { ok: true; value: { backups: { name: string }[] } };
+    expect(info.value.backups.map((b) => b.name)).toContain(written.value.name);
+  });
+
+  it('refuse plaintext, bad times and reasons, paths, and untrusted senders', async () => {
+    const write = handler(CHANNELS.writeBackup);
+    expect(await write(fakeEvent(), { bytes: new Uint8Array(Buffer.from('{"format":"grove-backup"}')), createdAt: at, reason: 'daily' })).toEqual({
+      ok: false,
+      error: 'invalid-argument: not encrypted',
+    });
+    expect(await write(fakeEvent(), { bytes: age('x'), createdAt: 12, reason: 'daily' })).toEqual({ ok: false, error: 'invalid-argument: createdAt' });
+    expect(await write(fakeEvent(), { bytes: age('x'), createdAt: at, reason: 'because' })).toEqual({ ok: false, error: 'invalid-argument: reason' });
+    expect(await write(fakeEvent(), { bytes: age('x'), createdAt: at, reason: 'daily', extra: 1 })).toMatchObject({ ok: false });
+    expect(await write(fakeEvent({ id: 99 }), { bytes: age('x'), createdAt: at, reason: 'daily' })).toEqual({ ok: false, error: 'forbidden' });
+    const read = handler(CHANNELS.readBackup);
+    expect(await read(fakeEvent(), { name: '../backup-folder.json' })).toEqual({ ok: false, error: 'invalid-argument: name' });
+    expect(await read(fakeEvent(), { name: 'backup-folder.json' })).toEqual({ ok: false, error: 'invalid-argument: name' });
+    expect(await read(fakeEvent(), { name: 'grove-backup-20200101-000000-000-daily.age' })).toEqual({ ok: false, error: 'not-found' });
+  });
+
+  it('rotate the folder after each write, leaving other files alone', async () => {
+    const folder = join(backupRoot, 'rotation');
+    writeFileSync(join(backupRoot, 'backup-folder.json'), '{}');
+    await backups.set(folder);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'my-notes.txt'), 'mine');
+    for (let i = 0; i < 14; i += 1) {
+      await handler(CHANNELS.writeBackup)(fakeEvent(), { bytes: age(String(i)), createdAt: Date.now() - i * 60_000, reason: 'manual' });
+    }
+    const names = readdirSync(folder);
+    expect(names.filter((name) => name.endsWith('.age'))).toHaveLength(10);
+    expect(names).toContain('my-notes.txt');
+  });
+
+  it('choose another folder through the native dialog and remember it', async () => {
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/media/usb/Grove'] });
+    expect(await handler(CHANNELS.chooseBackupFolder)(fakeEvent())).toEqual({ ok: true, value: '/media/usb/Grove' });
+    expect(JSON.parse(readFileSync(join(backupRoot, 'backup-folder.json'), 'utf8'))).toEqual({ folder: '/media/usb/Grove' });
+    expect(backupFolderState(join(backupRoot, 'backup-folder.json'), '/default').folder()).toBe('/media/usb/Grove');
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    expect(await handler(CHANNELS.chooseBackupFolder)(fakeEvent())).toEqual({ ok: false, error: 'cancelled' });
+  });
+
+  it('pass on "backup finished" so quitting can go on', async () => {
+    expect(await handler(CHANNELS.backupFinished)(fakeEvent())).toEqual({ ok: true, value: undefined });
+    expect(onBackupFinished).toHaveBeenCalledTimes(1);
   });
 });

@@ -87,7 +87,7 @@ describe('main process start-up', () => {
     expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce();
     expect(electron.session.defaultSession.setSpellCheckerEnabled).toHaveBeenCalledWith(false);
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    expect(electron.ipcMain.handle).toHaveBeenCalledTimes(6);
+    expect(electron.ipcMain.handle).toHaveBeenCalledTimes(11);
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalledOnce();
     const menu = electron.Menu.setApplicationMenu.mock.calls[0]?.[0] as unknown as { label: string }[];
     expect(menu.map((item) => item.label)).toContain('Modifica');
@@ -106,6 +106,14 @@ describe('main process start-up', () => {
     expect([...electron.powerListeners.keys()].sort()).toEqual(['lock-screen', 'suspend']);
     electron.powerListeners.get('lock-screen')?.();
     expect(window?.webContents.send).toHaveBeenCalledWith('grove:menu-command', 'lock');
+  });
+
+  it('holds the first quit to ask the facilitator window for a backup', async () => {
+    const [listener] = electron.appListeners.get('before-quit') ?? [];
+    const event = { preventDefault: vi.fn() };
+    listener?.(event);
+    expect(event.preventDefault).toHaveBeenCalledOnce();
+    expect(electron.windows[0]?.webContents.send).toHaveBeenCalledWith('grove:backup-request', 'quit');
   });
 
   it('quits when the last window closes, except on macOS', async () => {

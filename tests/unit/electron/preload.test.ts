@@ -31,7 +31,21 @@ describe('preload', () => {
   it('exposes exactly one object, window.grove, with named functions only', async () => {
     await loadPreload({ protocol: 'app:', host: 'grove' });
     const api = exposedApi();
-    expect(Object.keys(api).sort()).toEqual(['appInfo', 'closePresenter', 'keychain', 'onMenuCommand', 'openPresenter', 'saveFile', 'setLocale']);
+    expect(Object.keys(api).sort()).toEqual([
+      'appInfo',
+      'backupFinished',
+      'backupFolder',
+      'chooseBackupFolder',
+      'closePresenter',
+      'keychain',
+      'onBackupRequest',
+      'onMenuCommand',
+      'openPresenter',
+      'readBackup',
+      'saveFile',
+      'setLocale',
+      'writeBackup',
+    ]);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
     expect(api).not.toHaveProperty('ipcRenderer');
     expect(api).not.toHaveProperty('invoke');
