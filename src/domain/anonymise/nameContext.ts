@@ -10,9 +10,15 @@ import type { Token } from './tokens';
 
 /* Word-level helpers shared by the two ways of finding people's names (context words and lexicons). */
 
-export const GIVEN_NAMES: ReadonlySet<string> = new Set([...[...GIVEN_NAMES_EN, ...GIVEN_NAMES_IT].map(foldWord), ...DATA_GIVEN_NAMES]);
-export const SURNAME_KEYS: ReadonlySet<string> = new Set([...SURNAMES.map(foldWord), ...DATA_SURNAMES]);
-export const PLACE_KEYS: ReadonlySet<string> = new Set([...[...PLACES, ...HOSPITAL_NAMES].map(foldWord), ...DATA_STRONG_PLACES]);
+/** A look-up over the hand-kept list and the generated table together, without copying the table. */
+function union(hand: readonly string[], data: ReadonlySet<string>): Pick<ReadonlySet<string>, 'has'> {
+  const own = new Set(hand.map(foldWord));
+  return { has: (key) => own.has(key) || data.has(key) };
+}
+
+export const GIVEN_NAMES = union([...GIVEN_NAMES_EN, ...GIVEN_NAMES_IT], DATA_GIVEN_NAMES);
+export const SURNAME_KEYS = union(SURNAMES, DATA_SURNAMES);
+export const PLACE_KEYS = union([...PLACES, ...HOSPITAL_NAMES], DATA_STRONG_PLACES);
 
 const HAND_GIVEN_NAMES: ReadonlySet<string> = new Set([...GIVEN_NAMES_EN, ...GIVEN_NAMES_IT].map(foldWord));
 

@@ -10,13 +10,16 @@ import {
 import { NOT_NAMES } from './lexicon/personWords';
 import { DATA_STRONG_PLACES } from './lexicon/tables';
 import { anyCase, escapeRegExp, foldWord, startsCapitalised, type FoldedText } from './normalise';
-import { findIndexedPhrases, indexPhrases } from './phrases';
+import { findIndexedPhrases, indexPhrases, type PhraseIndex } from './phrases';
 import type { Finding, Span } from './types';
 
 /** Long GeoNames entries ("Sant'Agata di Militello") are kept; past 32 letters they only slow the look-up. */
-const GAZETTEER = indexPhrases([...PLACES, ...[...DATA_STRONG_PLACES].filter((key) => key.length <= 32)]);
+let gazetteer: PhraseIndex | undefined;
+/** Built on first use, not when the app starts: most screens never anonymise anything. */
+const getGazetteer = (): PhraseIndex => (gazetteer ??= indexPhrases([...PLACES, ...[...DATA_STRONG_PLACES].filter((key) => key.length <= 32)]));
 const HOSPITALS = indexPhrases(HOSPITAL_NAMES);
-const PLACE_KEYS: ReadonlySet<string> = new Set([...PLACES.map(foldWord), ...DATA_STRONG_PLACES]);
+const HAND_PLACE_KEYS: ReadonlySet<string> = new Set(PLACES.map(foldWord));
+const PLACE_KEYS = { has: (key: string): boolean => HAND_PLACE_KEYS.has(key) || DATA_STRONG_PLACES.has(key) };
 
 /** A capitalised word of a place name, possessive allowed: "Thomas'", "Mary's", "Maggie's". */
 const EN_WORD = "\\p{Lu}[\\p{L}\\p{M}-]*(?:['’]s(?![\\p{L}])|['’](?![\\p{L}]))?";
@@ -107,7 +110,7 @@ function citiesNear(text: string, anchors: readonly Span[]): Span[] {
  * written after a street address or a postcode. Every place must be capitalised in the text.
  */
 export function findPlaces(text: string, folded: FoldedText, addressesAndPostcodes: readonly Span[]): Finding[] {
-  const spans: Span[] = findIndexedPhrases(folded, GAZETTEER, { capitalisedIn: text })
+  const spans: Span[] = findIndexedPhrases(folded, getGazetteer(), { capitalisedIn: text })
     .filter((match) => startsCapitalised(text.slice(match.start)))
     .map(({ start, end }) => ({ start, end }));
   const organisations: Span[] = findIndexedPhrases(folded, HOSPITALS, { capitalisedIn: text })
