@@ -308,7 +308,8 @@ test('sessions, planner, library and run screens pass axe in light and dark them
     await page.getByRole('button', { name: /^(Start|Resume)$/ }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Running' })).toBeVisible();
     await expectAccessible(page, `run screen (${theme})`);
-    await page.getByRole('button', { name: 'Pause' }).click();
+    // Exact: the run screen also has "Pause for care".
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
   }
 });
 

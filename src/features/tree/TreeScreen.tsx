@@ -19,6 +19,18 @@ export function TreeScreen({ groupId, participantId }: { groupId: string; partic
   const items = useTreeItems(tree?.id);
   const [error, setError] = useState<string | null>(null);
   const belongs = participant && participant.groupId === groupId;
+  // Live queries keep their last answer while the next one loads: when the route switches from one
+  // participant to another, the participant, tree and items can each still be the previous person's for a
+  // frame. Show a tree only when all three are this participant's, so no one's items ever appear under
+  // another alias.
+  const current = Boolean(
+    participant &&
+      participant.id === participantId &&
+      tree &&
+      tree.participantId === participantId &&
+      items &&
+      items.every((item) => item.treeId === tree.id && item.participantId === participantId),
+  );
 
   // The tree is created the first time it is opened.
   useEffect(() => {
@@ -26,7 +38,7 @@ export function TreeScreen({ groupId, participantId }: { groupId: string; partic
     ensureTree(groupId, participantId).catch((caught: unknown) => setError(describeError(caught, t)));
   }, [tree, belongs, groupId, participantId, t]);
 
-  if (group === undefined || participant === undefined) return <p className="muted">{t('common:loading')}</p>;
+  if (group === undefined || participant === undefined || (participant && participant.id !== participantId)) return <p className="muted">{t('common:loading')}</p>;
   if (group === null || !participant || !belongs) {
     return (
       <EmptyState title={t('missing.title')}>
@@ -45,7 +57,7 @@ export function TreeScreen({ groupId, participantId }: { groupId: string; partic
       </nav>
       <h1 id="tree-title">{t('title', { alias: participant.alias })}</h1>
       <ErrorMessage message={error} />
-      {tree && items ? <TreeWorkspace key={tree.id} group={group} participant={participant} tree={tree} stored={items} /> : <p className="muted">{t('common:loading')}</p>}
+      {current && tree && items ? <TreeWorkspace key={tree.id} group={group} participant={participant} tree={tree} stored={items} /> : <p className="muted">{t('common:loading')}</p>}
     </section>
   );
 }
