@@ -64,7 +64,7 @@ export function printTable(title: string, rows: Record<string, string | number>[
  * encrypted at rest, unlocked.
  */
 export async function unlock(page: Page): Promise<void> {
-  const first = await page.waitForSelector('.shell, main.chromeless, input[name="new-passphrase"], input[name="passphrase"]', { timeout: 60_000 });
+  const first = await page.waitForSelector('.shell, main.chromeless, .lock-screen input[name="new-passphrase"], .lock-screen input[name="passphrase"]', { timeout: 60_000 });
   const name = await first.getAttribute('name');
   if (name === 'new-passphrase') {
     await page.fill('input[name="new-passphrase"]', E2E_PASSPHRASE);

@@ -43,19 +43,19 @@ export async function openApp(page: Page, route = '/'): Promise<void> {
  */
 export async function passLock(page: Page, passphrase = E2E_PASSPHRASE): Promise<void> {
   const app = page.locator('.shell, main.chromeless');
-  const setUp = page.locator('input[name="new-passphrase"]');
-  const unlock = page.locator('input[name="passphrase"]');
+  const setUp = page.locator('.lock-screen input[name="new-passphrase"]');
+  const unlock = page.locator('.lock-screen input[name="passphrase"]');
   await expect(app.or(setUp).or(unlock).first()).toBeVisible({ timeout: 20_000 });
   if (await setUp.isVisible()) {
     await setUp.fill(passphrase);
-    await page.locator('input[name="confirm-passphrase"]').fill(passphrase);
-    await page.locator('form button[type="submit"]').click();
+    await page.locator('.lock-screen input[name="confirm-passphrase"]').fill(passphrase);
+    await page.locator('.lock-screen form button[type="submit"]').click();
     await expect(page.getByTestId('recovery-key')).toBeVisible({ timeout: 20_000 });
     await page.locator('.lock-card input[type="checkbox"]').check();
     await page.locator('.lock-card .button--primary').click();
   } else if (await unlock.isVisible()) {
     await unlock.fill(passphrase);
-    await page.locator('form button[type="submit"]').click();
+    await page.locator('.lock-screen form button[type="submit"]').click();
   }
   await expect(app.first()).toBeVisible({ timeout: 90_000 });
 }
