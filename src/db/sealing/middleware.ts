@@ -107,11 +107,21 @@ function openLazily(row: Record<string, unknown>, field: string, open: () => Uin
   });
 }
 
-/** A cursor whose `value` is the opened row (opened once per position). */
+/**
+ * A cursor whose `value` is the opened row (opened once per position). The native cursor's own getters
+ * (key, primaryKey, direction...) refuse any other receiver, so each is passed through explicitly.
+ */
 function openingCursor(cursor: DBCoreCursor, open: (value: unknown) => unknown): DBCoreCursor {
   let lastRaw: unknown = undefined;
   let lastOpened: unknown = undefined;
+  const native = cursor as unknown as Record<string, unknown>;
+  const through = (name: string) => ({ get: () => native[name] });
   return Object.create(cursor, {
+    key: through('key'),
+    primaryKey: through('primaryKey'),
+    direction: through('direction'),
+    source: through('source'),
+    request: through('request'),
     value: {
       get() {
         const raw = cursor.value;

@@ -12,6 +12,7 @@ import type { AgendaBlock } from '../../domain/types';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAction } from '../../ui/useAction';
+import { useIdleLockHold } from '../lock/useIdleLock';
 import { usePresenterDriver } from '../presenter/usePresenterDriver';
 import { RunSheetButton } from '../room/RunSheetButton';
 import { useCueSound } from '../room/useCueSound';
@@ -41,6 +42,7 @@ export function RunScreen({ groupId, sessionId }: { groupId: string; sessionId: 
   const session = useSession(sessionId);
   const settings = useSettings();
   const running = isRunning(session?.run);
+  useIdleLockHold(running);
   const caring = Boolean(session?.careSince);
   // While paused for care the standing keeps moving (the session's end slips), so the clock keeps ticking.
   const now = useNow(running || caring || (session != null && session.startedAt === null));

@@ -69,7 +69,7 @@ const security = {
       recovery: 'recovery key',
     },
     autoLock: 'Lock after this many minutes without use',
-    autoLockHint: 'Grove also locks when the computer’s screen locks or it goes to sleep. Locked, the projector shows the curtain.',
+    autoLockHint: 'Not while a session’s clock is running. Grove also locks when the computer’s screen locks or it goes to sleep. Locked, the projector shows the curtain.',
     minutes: '{{count}} minutes',
     changePassphrase: 'Change passphrase',
     setPassphrase: 'Set a passphrase',

@@ -69,7 +69,7 @@ const security = {
       recovery: 'chiave di recupero',
     },
     autoLock: 'Blocca dopo questi minuti di inattività',
-    autoLockHint: 'Grove si blocca anche quando lo schermo del computer si blocca o il computer va in sospensione. Da bloccato, il proiettore mostra il sipario.',
+    autoLockHint: 'Non mentre scorre l’orologio di una sessione. Grove si blocca anche quando lo schermo del computer si blocca o il computer va in sospensione. Da bloccato, il proiettore mostra il sipario.',
     minutes: '{{count}} minuti',
     changePassphrase: 'Cambia passphrase',
     setPassphrase: 'Imposta una passphrase',
