@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../ui/Field';
+import { useModalDialog } from '../../ui/useModalDialog';
 
 interface KeyDialogProps {
   open: boolean;
@@ -16,15 +17,9 @@ interface KeyDialogProps {
  */
 export function KeyDialog({ open, fileName, error, onSubmit, onCancel }: KeyDialogProps) {
   const { t } = useTranslation('settings');
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const titleId = useId();
   const [key, setKey] = useState('');
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   function cancel() {
     setKey('');
