@@ -47,11 +47,6 @@ export async function updateKeyRecord(patch: Partial<Omit<KeyRecord, 'id'>>): Pr
   await keyDb.keys.update('data-key', patch);
 }
 
-/** Closes the key database's connection (it reopens on the next read). */
-export function closeKeyStore(): void {
-  keyDb.close({ disableAutoOpen: false });
-}
-
 /** Destroys every wrapped key: without them the sealed data can never be opened again. */
 export async function destroyKeys(): Promise<void> {
   await keyDb.keys.clear();
