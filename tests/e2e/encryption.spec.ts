@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { E2E_PASSPHRASE, expect, expectAccessible, loadSampleGroup, openApp, passLock, reloadApp, test } from './fixtures';
+import { E2E_PASSPHRASE, expect, expectAccessible, loadSampleGroup, openApp, passLock, test } from './fixtures';
 import { addNoteViaPanel, seedGroup } from './tree-fixtures';
 import { installSealedStore } from './sealedStore';
 
@@ -202,7 +202,6 @@ test('Lock now, Ctrl+L and idle time lock both windows: the facilitator sees onl
 
 test('wrong passphrases get a growing delay', async ({ page }) => {
   await openApp(page, '/');
-  await reloadApp(page);
   await page.reload();
   for (let i = 0; i < 3; i += 1) {
     await page.getByLabel('Passphrase').fill(`wrong ${i}`);
