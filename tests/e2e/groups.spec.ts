@@ -120,8 +120,11 @@ test('a new user creates a group, adds five participants with consent by mouse a
 test('bad input is refused beside the field, keeps what was typed, and leaves the database unchanged', async ({ page }) => {
   const groupId = await createGroup(page, 'KEEP-1', 'First group');
   await openApp(page, '/');
-  await page.getByRole('button', { name: 'Create group' }).first().click();
+  // The hash change from the roster back home is asynchronous: wait for the home screen's list first.
+  await expect(page.getByRole('heading', { name: /active group/i })).toBeVisible();
   const form = page.getByRole('form', { name: 'Create a group' });
+  await page.getByRole('button', { name: 'Create group' }).first().click();
+  await expect(form).toBeVisible();
   const code = form.getByLabel('Group code');
   const name = form.getByLabel('Name', { exact: true });
   const submit = form.getByRole('button', { name: 'Create group' });
